@@ -1,0 +1,106 @@
+using BriefingBot.Core.Content;
+
+namespace BriefingBot.Core.Briefing;
+
+/// <summary>
+/// Picks 2-4 corpus sentences for a summary: relevant first, then varied (maximal marginal relevance),
+/// preferring sentences from articles not yet used so that agreeing sources all show. Near-duplicates
+/// (most words shared) are never both picked. The total stays within <see cref="MaxCharacters"/>.
+/// </summary>
+public static class SummaryComposer
+{
+    public const int MaxSentences = 4;
+    public const int MaxCharacters = 700;
+    private const int MinLength = 40;
+    private const int MaxLength = 360;
+    private const double NearDuplicate = 0.5;
+    private const double WeakestKept = 0.3;
+
+    public static IReadOnlyList<SentenceHit> Compose(IReadOnlyList<SentenceHit> ranked)
+    {
+        var candidates = ranked
+            .Where(IsSummaryMaterial)
+            .GroupBy(h => h.Text, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var best = candidates.Max(c => c.Relevance);
+        var words = candidates.ToDictionary(c => c.SentenceId, c => ContentWords(c.Text));
+        var chosen = new List<SentenceHit>();
+        var length = 0;
+
+        while (chosen.Count < MaxSentences)
+        {
+            SentenceHit? next = null;
+            var nextScore = double.MinValue;
+            foreach (var candidate in candidates)
+            {
+                if (chosen.Contains(candidate) || length + candidate.Text.Length + 1 > MaxCharacters)
+                {
+                    continue;
+                }
+
+                var relevance = best > 0 ? candidate.Relevance / best : 1;
+                if (chosen.Count >= 2 && relevance < WeakestKept)
+                {
+                    continue;
+                }
+
+                var similarity = chosen.Count == 0 ? 0 : chosen.Max(c => Jaccard(words[c.SentenceId], words[candidate.SentenceId]));
+                if (similarity > NearDuplicate)
+                {
+                    continue;
+                }
+
+                var score = relevance - (0.5 * similarity)
+                    + (chosen.Exists(c => c.ArticleId == candidate.ArticleId) ? 0 : 0.15)
+                    - (StartsWithDanglingReference(candidate.Text) ? 0.2 : 0);
+                if (score > nextScore)
+                {
+                    next = candidate;
+                    nextScore = score;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            chosen.Add(next);
+            length += next.Text.Length + 1;
+        }
+
+        return chosen;
+    }
+
+    internal static bool IsSummaryMaterial(SentenceHit hit) =>
+        hit.Kind is ParagraphKind.Body or ParagraphKind.ListItem
+        && hit.Text.Length is >= MinLength and <= MaxLength
+        && !hit.Text.TrimEnd('"', '\u201D', '\u2019', ')').EndsWith('?');
+
+    internal static HashSet<string> ContentWords(string text) =>
+        [.. WordTokens.Tokenize(text).Where(t => !WordTokens.IsStopWord(t))];
+
+    internal static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = a.Count(b.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    /// <summary>"It", "This", "That"... at the start point back to a sentence the reader will not see.</summary>
+    private static bool StartsWithDanglingReference(string text)
+    {
+        var first = WordTokens.Tokenize(text).FirstOrDefault();
+        return first is "it" or "this" or "that" or "these" or "those" or "they" or "he" or "she" or "so" or "but" or "and";
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Briefing;
+
+/// <summary>Splits text into lowercase word tokens the way the full-text index does (letters and digits).</summary>
+public static partial class WordTokens
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "been", "before", "being", "brief", "briefing", "but", "by", "can", "could", "did", "do", "does",
+        "for", "from", "give", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "just", "know", "latest", "me", "more", "my", "news", "now", "of", "on",
+        "or", "our", "out", "over", "please", "quote", "quotes", "say", "says", "she", "should", "show", "so",
+        "some", "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+        "those", "to", "up", "update", "us", "was", "we", "were", "what", "whats", "when", "where", "which",
+        "who", "why", "will", "with", "would", "you", "your", "s", "t",
+    };
+
+    public static IReadOnlyList<string> Tokenize(string text)
+    {
+        var tokens = new List<string>();
+        foreach (Match match in Word().Matches(text))
+        {
+            tokens.Add(match.Value.ToLowerInvariant());
+        }
+
+        return tokens;
+    }
+
+    public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    /// <summary>Lowercase words joined by single spaces: "New  START!" and "new start" compare equal.</summary>
+    public static string Normalize(string text) => string.Join(' ', Tokenize(text));
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,37 @@
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Ports;
+using BriefingBot.Core.Replies;
+
+namespace BriefingBot.Core.Commands;
+
+/// <summary>/topics: the curated topics, each with the number of articles that mention it.</summary>
+public sealed class TopicsCommandHandler(IArticleStore store) : ICommandHandler
+{
+    public string Name => CommandCatalogue.Topics.Name;
+
+    public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var topics = await store.GetTopicsAsync(cancellationToken);
+        var lines = new List<string>();
+        foreach (var topic in topics)
+        {
+            var clause = QueryAnalyzer.TopicClause(topic);
+            var count = await store.CountArticlesAsync(new([clause], 1), cancellationToken);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var also = topic.Aliases.Count > 0 ? $" (also: {string.Join(", ", topic.Aliases.Take(3))})" : string.Empty;
+            lines.Add($"\u2022 {topic.Name}{also}: {count} {(count == 1 ? "article" : "articles")}");
+        }
+
+        return new Reply
+        {
+            Command = Name,
+            Heading = $"I can brief you on {lines.Count} topics",
+            Lines = lines,
+            Footer = "Ask with /brief <topic>, for example /brief New START.",
+        };
+    }
+}

@@ -1,0 +1,361 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Dates;
+
+/// <summary>
+/// Finds the dates a sentence mentions and resolves them against the article's publication date.
+/// <para>
+/// Table-driven: each <see cref="Rule"/> is a regular expression and a reader that turns its match into dates. When
+/// matches overlap, the longest wins ("In August 2025" is a month, not "In August" plus a year); on equal length the
+/// earlier rule in the table wins.
+/// </para>
+/// <para>Decisions for the ambiguous cases:</para>
+/// <list type="bullet">
+/// <item>A day or month without a year takes the occurrence nearest to the publication
+/// (<see cref="DateResolution.NearestOccurrence"/>): "in February" written in April 2025 is February 2025.</item>
+/// <item>A bare number is a year only if it is 1800-2099 and stands where a year stands: after a temporal preposition
+/// ("in 2016", "since about 2016", "by 2025", "Summit of 2025", "back to 2016", "in 2016 and 2020"), after "the"
+/// and before a word ("the 2018 Helsinki Summit"), with a qualifier ("early 2026", "mid-2025"), alone in
+/// parentheses ("(2018)") or heading a list item ("2013: The Miss Universe pageant"). Citation years such as
+/// "Politico. (2024)." are therefore years too: harmless, since a year is never reminded on. Not years: "its 1991
+/// borders", "2016-style", "Trump's 2026 Action", "the specific 2026 sanctions" (a year after a possessive or an
+/// adjective is not told apart from a count), "in 2000 troops" (a count noun follows), any number glued to money,
+/// a percent sign, a hyphen, a decimal point or other digits ("$2025", "2025%", "555-2016", "8,500").</item>
+/// <item>"since 2016" yields 2016, the start of the period.</item>
+/// <item>"early/late/mid 2026" keeps year precision; "early February" keeps month precision.</item>
+/// <item>"the March ...", "the May ..." are not months ("the March on Washington", "the May government"); "the
+/// February deadline" is.</item>
+/// <item>Deictic expressions ("last week", "today", "right now", "a few days ago", "earlier this month", "last
+/// August") are resolved by <see cref="DateResolution.Relative"/>, which never claims more precision than the
+/// publication date has. "A few days ago" is the week holding the day three days before; "a few weeks ago" the
+/// month holding the day three weeks before; "a few years ago" is skipped. "The last few weeks", "lately", "the
+/// spring" and centuries or decades ("the 80s") are too vague and are skipped.</item>
+/// <item>A deictic expression set in apposition to an absolute date it contains ("a few days ago, on January 14,
+/// 2026", "right now (January 17)") is dropped: the absolute date already says it, more precisely.</item>
+/// <item>Slash dates ("04/02/2026") are skipped because day and month order is ambiguous; ISO dates are read.</item>
+/// </list>
+/// </summary>
+public static class DateExtractor
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>1800-2099, not glued to letters, digits, money, a decimal point, a hyphenated word or a percent sign.</summary>
+    private const string YearCore = @"(?<![\p{L}\d$£€]|\d[.,\-])(?:1[89]|20)\d{2}(?![\d%]|[.,]\d|-[\p{L}\d])";
+
+    /// <summary>A bare year followed by a count noun is a count: "in 2000 troops".</summary>
+    private const string NotCount =
+        @"(?!\s+(?i:people|persons|men|women|troops|soldiers|cases|units|dollars|euros|pounds|barrels|tons|tonnes|miles|kilometres|kilometers|times|votes|members|copies|jobs)\b)";
+
+    private const string Year = "(?<year>" + YearCore + ")";
+
+    /// <summary>A day of the month, maybe with an ordinal suffix, not part of a bigger number, a time or a range.</summary>
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\p{L}\d%]|[.,:]\d|-\d)";
+
+    private static readonly string AnyMonth = $@"(?<month>{CalendarWords.AnyMonthPattern})(?:\.|\b)";
+    private static readonly string FullMonth = $@"(?<month>{CalendarWords.FullMonthPattern})\b";
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Rule[] Rules =
+    [
+        // 2026-02-04
+        new(@"(?<![\d\-])(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?![\d\-])", ReadIsoDate),
+
+        // February 4, 2026 / Feb. 4 / Feb 4 / February 5th / January 17
+        new($@"\b{AnyMonth}\s+{Day}(?:,?\s+{Year})?", ReadDayOfMonth),
+
+        // 4 February 2026 / 4th of February
+        new($@"(?<![\w$£€.,\-]){Day}\s+(?:of\s+)?{AnyMonth}(?:,?\s+{Year})?", ReadDayOfMonth),
+
+        // August 2025 / July 2018 / Aug. 2025
+        new($@"\b{AnyMonth},?\s+(?:of\s+)?{Year}", ReadMonthOfYear),
+
+        // in February / before early March / the February deadline (a month alone needs a word that makes it one)
+        new(
+            $@"\b(?<context>(?i:in|since|until|till|by|before|after|during|from|through|the))\s+(?<expr>(?:(?i:early|late|mid)[\s-]+)?{FullMonth})(?!\s*\d)"
+            + $@"|\b(?<expr>(?i:early|late|mid)[\s-]+{FullMonth})(?!\s*\d)",
+            ReadMonthInContext),
+
+        // this January / last August / next March
+        new($@"\b(?<expr>(?<relation>(?i:last|this|next))\s+{FullMonth})(?!\s*\d)", ReadRelativeMonth),
+
+        // last Monday / next Friday
+        new($@"\b(?<expr>(?<relation>(?i:last|next))\s+(?<weekday>{CalendarWords.WeekdayPattern})\b)", ReadRelativeWeekday),
+
+        // last week / next week / earlier this month / this year
+        new(@"\b(?<expr>(?<relation>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?<unit>(?i:week|month|year))\b)", ReadRelativeUnit),
+
+        // a few days ago / two weeks ago / a year ago
+        new(
+            @"\b(?<expr>(?<count>(?i:a\s+few|a\s+couple\s+of|a\s+couple|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))\s+(?<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b)",
+            ReadAgo),
+
+        // today / yesterday / tomorrow / right now
+        new(@"\b(?<expr>(?<word>(?i:today|tonight|yesterday|tomorrow|right\s+now)))\b", ReadDeicticDay),
+
+        // early 2026 / late 2025 / mid-2025
+        new($@"\b(?<expr>(?i:early|late|mid)[\s-]*{Year})", ReadQualifiedYear),
+
+        // In 1987 / since about 2016 / by 2025 / Summit of 2025 / in 2016 and 2020
+        new(
+            $@"\b(?i:in|since|by|until|till|before|after|during|of|from|through|between|circa|around|back\s+to)\s+(?:(?i:about|around|roughly|approximately)\s+)?{Year}{NotCount}"
+            + $@"(?:(?:\s*,\s*|,?\s+(?i:and|or|to|through|until)\s+){Year}{NotCount})*",
+            ReadYears),
+
+        // the 2018 Helsinki Summit / The 2025 National Security Strategy
+        new($@"\b(?i:the)\s+{Year}{NotCount}(?=\s+\p{{L}})", ReadYears),
+
+        // 2013: The Miss Universe pageant in Moscow. (a list item headed by its year)
+        new($@"^\s*(?:[-*•▪‣]\s*|\d{{1,2}}[.)]\s+)?{Year}\s*:", ReadYears),
+
+        // Helsinki (2018)
+        new($@"\({Year}\)", ReadYears),
+    ];
+
+    /// <summary>The dates <paramref name="sentence"/> mentions, in order of appearance.</summary>
+    /// <param name="published">When the article was published, to the precision known; relative expressions and
+    /// dates without a year are resolved against it.</param>
+    public static IReadOnlyList<ExtractedDate> Extract(string sentence, DateSpan published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+
+        var matches = new List<(int Start, int Length, int RuleOrder, IReadOnlyList<ExtractedDate> Dates)>();
+        for (var order = 0; order < Rules.Length; order++)
+        {
+            foreach (Match match in Rules[order].Pattern.Matches(sentence))
+            {
+                var dates = Rules[order].Read(match, published).ToList();
+                if (dates.Count > 0)
+                {
+                    matches.Add((match.Index, match.Length, order, dates));
+                }
+            }
+        }
+
+        var kept = new List<(int Start, int Length, IReadOnlyList<ExtractedDate> Dates)>();
+        foreach (var candidate in matches
+                     .OrderByDescending(m => m.Length)
+                     .ThenBy(m => m.RuleOrder)
+                     .ThenBy(m => m.Start))
+        {
+            var overlaps = kept.Any(k => candidate.Start < k.Start + k.Length && k.Start < candidate.Start + candidate.Length);
+            if (!overlaps)
+            {
+                kept.Add((candidate.Start, candidate.Length, candidate.Dates));
+            }
+        }
+
+        var found = kept.SelectMany(k => k.Dates).OrderBy(d => d.Index).ToList();
+        found.RemoveAll(relative => relative.IsRelative && found.Any(absolute => RestatedBy(sentence, relative, absolute)));
+        return found;
+    }
+
+    /// <summary>
+    /// True when <paramref name="absolute"/> restates <paramref name="relative"/> in apposition: "a few days ago, on
+    /// January 14, 2026" or "right now (January 17)".
+    /// </summary>
+    private static bool RestatedBy(string sentence, ExtractedDate relative, ExtractedDate absolute)
+    {
+        if (absolute.IsRelative || !DateResolution.Contains(relative.When, absolute.When))
+        {
+            return false;
+        }
+
+        var (first, second) = relative.Index < absolute.Index ? (relative, absolute) : (absolute, relative);
+        var gapStart = first.Index + first.Expression.Length;
+        if (gapStart > second.Index)
+        {
+            return false;
+        }
+
+        var gap = sentence[gapStart..second.Index];
+        return Apposition.IsMatch(gap);
+    }
+
+    private static readonly Regex Apposition = new(@"^[\s,;:(\[—–\-]*(?:(?i:on|in|at)\s+)?$", Options, MatchTimeout);
+
+    private static IEnumerable<ExtractedDate> ReadIsoDate(Match match, DateSpan published)
+    {
+        var year = Number(match.Groups["isoYear"]);
+        var month = Number(match.Groups["isoMonth"]);
+        var day = Number(match.Groups["isoDay"]);
+        if (IsValidDay(year, month, day))
+        {
+            yield return Absolute(DateSpan.OnDay(new DateOnly(year, month, day)), match);
+        }
+    }
+
+    private static IEnumerable<ExtractedDate> ReadDayOfMonth(Match match, DateSpan published)
+    {
+        var month = CalendarWords.MonthNumber(match.Groups["month"].Value);
+        var day = Number(match.Groups["day"]);
+        DateSpan? OnDayOf(int year) => IsValidDay(year, month, day) ? DateSpan.OnDay(new DateOnly(year, month, day)) : null;
+
+        var when = match.Groups["year"].Success
+            ? OnDayOf(Number(match.Groups["year"]))
+            : DateResolution.NearestOccurrence(published, OnDayOf);
+        if (when is { } span)
+        {
+            yield return Absolute(span, match);
+        }
+    }
+
+    private static IEnumerable<ExtractedDate> ReadMonthOfYear(Match match, DateSpan published)
+    {
+        var month = CalendarWords.MonthNumber(match.Groups["month"].Value);
+        yield return Absolute(DateSpan.InMonth(Number(match.Groups["year"]), month), match);
+    }
+
+    private static IEnumerable<ExtractedDate> ReadMonthInContext(Match match, DateSpan published)
+    {
+        var name = match.Groups["month"].Value;
+        var context = match.Groups["context"];
+        if (context.Success && context.Value.Equals("the", StringComparison.OrdinalIgnoreCase) && CalendarWords.IsAmbiguousMonthName(name))
+        {
+            yield break;
+        }
+
+        var month = CalendarWords.MonthNumber(name);
+        if (DateResolution.NearestOccurrence(published, year => DateSpan.InMonth(year, month)) is { } when)
+        {
+            yield return new ExtractedDate(when, match.Groups["expr"].Value, match.Groups["expr"].Index, IsRelative: false);
+        }
+    }
+
+    private static IEnumerable<ExtractedDate> ReadRelativeMonth(Match match, DateSpan published)
+    {
+        var month = CalendarWords.MonthNumber(match.Groups["month"].Value);
+        var relation = Lower(match.Groups["relation"]);
+        DateSpan? Resolve(DateOnly anchor) => relation switch
+        {
+            "last" => DateSpan.InMonth(month < anchor.Month ? anchor.Year : anchor.Year - 1, month),
+            "next" => DateSpan.InMonth(month > anchor.Month ? anchor.Year : anchor.Year + 1, month),
+            _ => DateSpan.InMonth(anchor.Year, month),
+        };
+
+        // "last August" may reach up to a year back, so only a month-precise publication pins it down.
+        return Relative(match, published, Resolve, DatePrecision.Year);
+    }
+
+    private static IEnumerable<ExtractedDate> ReadRelativeWeekday(Match match, DateSpan published)
+    {
+        var weekday = CalendarWords.Weekday(match.Groups["weekday"].Value);
+        var forward = Lower(match.Groups["relation"]) == "next";
+        DateSpan? Resolve(DateOnly anchor)
+        {
+            var days = forward ? ((int)weekday - (int)anchor.DayOfWeek + 7) % 7 : ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+            days = days == 0 ? 7 : days;
+            return DateSpan.OnDay(anchor.AddDays(forward ? days : -days));
+        }
+
+        return Relative(match, published, Resolve, DatePrecision.Week);
+    }
+
+    private static IEnumerable<ExtractedDate> ReadRelativeUnit(Match match, DateSpan published)
+    {
+        var shift = Lower(match.Groups["relation"]) switch
+        {
+            "last" => -1,
+            "next" => 1,
+            _ => 0, // this, earlier this, later this
+        };
+
+        return Lower(match.Groups["unit"]) switch
+        {
+            "week" => Relative(match, published, anchor => DateSpan.InWeekOf(anchor.AddDays(7 * shift)), DatePrecision.Week),
+            "month" => Relative(match, published, anchor => InMonthOf(anchor.AddMonths(shift)), DatePrecision.Month),
+            _ => Relative(match, published, anchor => DateSpan.InYear(anchor.Year + shift), DatePrecision.Year),
+        };
+    }
+
+    private static IEnumerable<ExtractedDate> ReadAgo(Match match, DateSpan published)
+    {
+        var countWord = Regex.Replace(Lower(match.Groups["count"]), @"\s+", " ", Options, MatchTimeout);
+        var unit = Lower(match.Groups["unit"]);
+        int? count = countWord switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            _ when char.IsAsciiDigit(countWord[0]) => int.Parse(countWord, CultureInfo.InvariantCulture),
+            _ => null, // a few, a couple, several: vague
+        };
+
+        if (count is { } n)
+        {
+            return unit switch
+            {
+                "day" => Relative(match, published, anchor => DateSpan.OnDay(anchor.AddDays(-n)), DatePrecision.Day),
+                "week" => Relative(match, published, anchor => DateSpan.InWeekOf(anchor.AddDays(-7 * n)), DatePrecision.Week),
+                "month" => Relative(match, published, anchor => InMonthOf(anchor.AddMonths(-n)), DatePrecision.Month),
+                _ => Relative(match, published, anchor => DateSpan.InYear(anchor.Year - n), DatePrecision.Year),
+            };
+        }
+
+        // Vague counts: about three units back, one step less precise.
+        return unit switch
+        {
+            "day" => Relative(match, published, anchor => DateSpan.InWeekOf(anchor.AddDays(-3)), DatePrecision.Day),
+            "week" => Relative(match, published, anchor => InMonthOf(anchor.AddDays(-21)), DatePrecision.Week),
+            "month" => Relative(match, published, anchor => DateSpan.InYear(anchor.AddMonths(-3).Year), DatePrecision.Month),
+            _ => [],
+        };
+    }
+
+    private static IEnumerable<ExtractedDate> ReadDeicticDay(Match match, DateSpan published)
+    {
+        var offset = Lower(match.Groups["word"]) switch
+        {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0, // today, tonight, right now
+        };
+
+        return Relative(match, published, anchor => DateSpan.OnDay(anchor.AddDays(offset)), DatePrecision.Day);
+    }
+
+    private static IEnumerable<ExtractedDate> ReadQualifiedYear(Match match, DateSpan published)
+    {
+        yield return new ExtractedDate(DateSpan.InYear(Number(match.Groups["year"])), match.Groups["expr"].Value, match.Groups["expr"].Index, IsRelative: false);
+    }
+
+    private static IEnumerable<ExtractedDate> ReadYears(Match match, DateSpan published) =>
+        match.Groups["year"].Captures.Select(year =>
+            new ExtractedDate(DateSpan.InYear(int.Parse(year.Value, CultureInfo.InvariantCulture)), year.Value, year.Index, IsRelative: false));
+
+    private static IEnumerable<ExtractedDate> Relative(Match match, DateSpan published, Func<DateOnly, DateSpan?> resolve, DatePrecision granularity)
+    {
+        var expression = match.Groups["expr"];
+        if (DateResolution.Relative(published, resolve, granularity) is { } when)
+        {
+            yield return new ExtractedDate(when, expression.Value, expression.Index, IsRelative: true);
+        }
+    }
+
+    private static ExtractedDate Absolute(DateSpan when, Match match) => new(when, match.Value, match.Index, IsRelative: false);
+
+    private static DateSpan InMonthOf(DateOnly day) => DateSpan.InMonth(day.Year, day.Month);
+
+    private static bool IsValidDay(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static string Lower(Group group) => group.Value.ToLowerInvariant();
+
+    /// <summary>One row of the table: a pattern and what its matches mean.</summary>
+    private sealed class Rule(string pattern, Func<Match, DateSpan, IEnumerable<ExtractedDate>> read)
+    {
+        public Regex Pattern { get; } = new(pattern, Options | RegexOptions.Multiline, MatchTimeout);
+
+        public Func<Match, DateSpan, IEnumerable<ExtractedDate>> Read { get; } = read;
+    }
+}

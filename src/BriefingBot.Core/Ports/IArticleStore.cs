@@ -1,0 +1,23 @@
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Content;
+
+namespace BriefingBot.Core.Ports;
+
+/// <summary>The searchable corpus: articles, their sentences, and the curated topics.</summary>
+public interface IArticleStore
+{
+    /// <summary>Sentences matching the query, most relevant first.</summary>
+    Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many distinct articles have a sentence matching the query.</summary>
+    Task<int> CountArticlesAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Every article, newest first, with how many sentences it has.</summary>
+    Task<IReadOnlyList<ArticleListing>> ListArticlesAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Topic>> GetTopicsAsync(CancellationToken cancellationToken);
+}
+
+public sealed record ArticleListing(ArticleMetadata Metadata, int SentenceCount);

@@ -1,0 +1,301 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingBot.Core.Content;
+using BriefingBot.Core.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Storage;
+
+/// <summary>What an ingest changed, and the files it had to skip.</summary>
+public sealed record IngestReport(
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Updated,
+    IReadOnlyList<string> Removed,
+    int Unchanged,
+    bool TopicsChanged,
+    IReadOnlyList<ContentFileException> Problems)
+{
+    public bool ChangedAnything => Added.Count + Updated.Count + Removed.Count > 0 || TopicsChanged;
+}
+
+/// <summary>
+/// Builds the store from a content folder (<c>articles/*.md</c> and <c>topics.yaml</c>). Idempotent: each article's
+/// content hash is kept, unchanged files are skipped, a changed file replaces its rows in one transaction, a file
+/// that is gone has its article dropped. A file that cannot be parsed is reported with its path and line and
+/// skipped, keeping whatever the store had for it: a bad edit never empties the store.
+/// </summary>
+public sealed partial class ContentIngester(SqliteDatabase database, TimeProvider time, ILogger<ContentIngester> logger)
+{
+    public const string ArticlesFolder = "articles";
+    public const string TopicsFile = "topics.yaml";
+
+    public async Task<IngestReport> IngestAsync(string contentPath, CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        var problems = new List<ContentFileException>();
+        var root = Path.GetFullPath(contentPath);
+        if (!Directory.Exists(root))
+        {
+            problems.Add(new ContentFileException(root, 0, "the content folder does not exist; the store was left as it was"));
+            LogProblems(problems);
+            return new IngestReport([], [], [], 0, false, problems);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var topicsChanged = await IngestTopicsAsync(connection, Path.Combine(root, TopicsFile), problems, cancellationToken);
+
+        var known = await LoadKnownArticlesAsync(connection, cancellationToken);
+        var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<string>();
+        var updated = new List<string>();
+        var unchanged = 0;
+
+        var folder = Path.Combine(root, ArticlesFolder);
+        var files = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
+            : [];
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            seenPaths.Add(relative);
+            ArticleFile article;
+            try
+            {
+                var text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+                article = ArticleFileParser.Parse(relative, text);
+            }
+            catch (ContentFileException ex)
+            {
+                problems.Add(ex);
+                continue;
+            }
+            catch (IOException ex)
+            {
+                problems.Add(new ContentFileException(relative, 0, "could not be read: " + ex.Message));
+                continue;
+            }
+
+            if (!seenIds.Add(article.Metadata.Id))
+            {
+                problems.Add(new ContentFileException(relative, 2, $"id '{article.Metadata.Id}' is already used by another file"));
+                continue;
+            }
+
+            if (known.TryGetValue(article.Metadata.Id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
+            {
+                unchanged++;
+                continue;
+            }
+
+            await ReplaceArticleAsync(connection, relative, article, cancellationToken);
+            (known.ContainsKey(article.Metadata.Id) ? updated : added).Add(article.Metadata.Id);
+        }
+
+        var removed = known
+            .Where(k => !seenIds.Contains(k.Key) && !seenPaths.Contains(k.Value.Path))
+            .Select(k => k.Key)
+            .ToList();
+        foreach (var id in removed)
+        {
+            await DeleteArticleAsync(connection, id, cancellationToken);
+        }
+
+        var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems);
+        LogProblems(problems);
+        Log.Ingested(logger, added.Count, updated.Count, removed.Count, unchanged, problems.Count);
+        return report;
+    }
+
+    private async Task<bool> IngestTopicsAsync(SqliteConnection connection, string path, List<ContentFileException> problems, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            problems.Add(new ContentFileException(TopicsFile, 0, "not found; topics were left as they were"));
+            return false;
+        }
+
+        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (await GetStateAsync(connection, "topics_hash", cancellationToken) == hash)
+        {
+            return false;
+        }
+
+        IReadOnlyList<Topic> topics;
+        try
+        {
+            topics = TopicCatalogParser.Parse(TopicsFile, text);
+        }
+        catch (ContentFileException ex)
+        {
+            problems.Add(ex);
+            return false;
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM topics;", cancellationToken);
+        for (var i = 0; i < topics.Count; i++)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO topics (id, position, name, aliases) VALUES ($id, $position, $name, $aliases);";
+            insert.Parameters.AddWithValue("$id", topics[i].Id);
+            insert.Parameters.AddWithValue("$position", i);
+            insert.Parameters.AddWithValue("$name", topics[i].Name);
+            insert.Parameters.AddWithValue("$aliases", System.Text.Json.JsonSerializer.Serialize(topics[i].Aliases.ToArray(), StorageJson.Default.StringArray));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await SetStateAsync(connection, transaction, "topics_hash", hash, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task ReplaceArticleAsync(SqliteConnection connection, string path, ArticleFile article, CancellationToken cancellationToken)
+    {
+        var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
+        var metadata = article.Metadata;
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM articles WHERE id = $id OR path = $path;";
+            delete.Parameters.AddWithValue("$id", metadata.Id);
+            delete.Parameters.AddWithValue("$path", path);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO articles (id, path, content_hash, title, publisher, site, author,
+                                      published_start, published_end, published_precision, url, byte_length, ingested_at)
+                VALUES ($id, $path, $hash, $title, $publisher, $site, $author, $start, $end, $precision, $url, $bytes, $at);
+                """;
+            insert.Parameters.AddWithValue("$id", metadata.Id);
+            insert.Parameters.AddWithValue("$path", path);
+            insert.Parameters.AddWithValue("$hash", article.ContentHash);
+            insert.Parameters.AddWithValue("$title", metadata.Title);
+            insert.Parameters.AddWithValue("$publisher", (object?)metadata.Publisher ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$site", (object?)metadata.Site ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$author", (object?)metadata.Author ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$start", metadata.Published.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$end", metadata.Published.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$precision", metadata.Published.Precision.ToString());
+            insert.Parameters.AddWithValue("$url", (object?)metadata.Url ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$bytes", Encoding.UTF8.GetByteCount(article.Body));
+            insert.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var paragraph = connection.CreateCommand();
+        paragraph.Transaction = transaction;
+        paragraph.CommandText = "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES ($article, $idx, $kind, $text, $line);";
+        var pArticle = paragraph.Parameters.Add("$article", SqliteType.Text);
+        var pIdx = paragraph.Parameters.Add("$idx", SqliteType.Integer);
+        var pKind = paragraph.Parameters.Add("$kind", SqliteType.Text);
+        var pText = paragraph.Parameters.Add("$text", SqliteType.Text);
+        var pLine = paragraph.Parameters.Add("$line", SqliteType.Integer);
+
+        await using var sentence = connection.CreateCommand();
+        sentence.Transaction = transaction;
+        sentence.CommandText = "INSERT INTO sentences (article_id, paragraph_idx, idx, kind, text) VALUES ($article, $paragraph, $idx, $kind, $text);";
+        var sArticle = sentence.Parameters.Add("$article", SqliteType.Text);
+        var sParagraph = sentence.Parameters.Add("$paragraph", SqliteType.Integer);
+        var sIdx = sentence.Parameters.Add("$idx", SqliteType.Integer);
+        var sKind = sentence.Parameters.Add("$kind", SqliteType.Text);
+        var sText = sentence.Parameters.Add("$text", SqliteType.Text);
+
+        foreach (var p in parsed.Paragraphs)
+        {
+            pArticle.Value = metadata.Id;
+            pIdx.Value = p.Index;
+            pKind.Value = p.Kind.ToString();
+            pText.Value = p.Text;
+            pLine.Value = p.LineNumber;
+            await paragraph.ExecuteNonQueryAsync(cancellationToken);
+
+            var sentences = SentenceSplitter.Split(p.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                sArticle.Value = metadata.Id;
+                sParagraph.Value = p.Index;
+                sIdx.Value = i;
+                sKind.Value = p.Kind.ToString();
+                sText.Value = sentences[i];
+                await sentence.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task DeleteArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM articles WHERE id = $id;";
+        delete.Parameters.AddWithValue("$id", id);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, (string Path, string Hash)>> LoadKnownArticlesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, path, content_hash FROM articles;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        }
+
+        return known;
+    }
+
+    private static async Task<string?> GetStateAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM state WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static async Task SetStateAsync(SqliteConnection connection, SqliteTransaction transaction, string key, string value, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO state (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void LogProblems(IEnumerable<ContentFileException> problems)
+    {
+        foreach (var problem in problems)
+        {
+            Log.ContentProblem(logger, problem.Path, problem.Line, problem.Problem);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Skipped content file {Path} (line {Line}): {Problem}")]
+        public static partial void ContentProblem(ILogger logger, string path, int line, string problem);
+
+        [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Ingest: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Problems} problems")]
+        public static partial void Ingested(ILogger logger, int added, int updated, int removed, int unchanged, int problems);
+    }
+}

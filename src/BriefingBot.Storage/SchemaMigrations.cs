@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// The schema, one migration per version, tracked by <c>PRAGMA user_version</c>. Migrations only ever get appended:
+/// a database at version N runs migrations N+1... in one transaction each. A database newer than this code is refused.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly string[] Migrations =
+    [
+        // 1: the corpus (articles, paragraphs, sentences with an FTS5 index), topics, and key/value state.
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            publisher TEXT,
+            site TEXT,
+            author TEXT,
+            published_start TEXT NOT NULL,
+            published_end TEXT NOT NULL,
+            published_precision TEXT NOT NULL,
+            url TEXT,
+            byte_length INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX articles_path ON articles(path);
+
+        CREATE TABLE paragraphs (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            paragraph_idx INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            FOREIGN KEY (article_id, paragraph_idx) REFERENCES paragraphs(article_id, idx) ON DELETE CASCADE
+        );
+        CREATE INDEX sentences_paragraph ON sentences(article_id, paragraph_idx);
+
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text,
+            content = 'sentences',
+            content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TABLE topics (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL
+        );
+
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var version = await GetVersionAsync(connection, cancellationToken);
+        if (version > Migrations.Length)
+        {
+            throw new InvalidOperationException(
+                $"The database is at schema version {version}, newer than this build knows ({Migrations.Length}). Use a newer BriefingBot or another Storage:Path.");
+        }
+
+        for (var next = version + 1; next <= Migrations.Length; next++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[next - 1] + $"\nPRAGMA user_version = {next};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public static async Task<int> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

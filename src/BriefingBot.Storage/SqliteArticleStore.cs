@@ -1,0 +1,139 @@
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Content;
+using BriefingBot.Core.Dates;
+using BriefingBot.Core.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage;
+
+/// <summary>The corpus in SQLite: BM25-ranked sentence search through FTS5, articles and topics.</summary>
+public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
+{
+    public async Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            WITH hits AS (
+                SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH $query ORDER BY rank LIMIT $limit
+            )
+            SELECT s.id, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank
+            FROM hits
+            JOIN sentences s ON s.id = hits.id
+            JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
+            ORDER BY hits.rank, s.id;
+            """;
+        command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
+        command.Parameters.AddWithValue("$limit", limit);
+
+        var hits = new List<SentenceHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add(new SentenceHit(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                Enum.Parse<ParagraphKind>(reader.GetString(4)),
+                reader.GetString(5),
+                reader.GetString(6),
+                -reader.GetDouble(7)));
+        }
+
+        return hits;
+    }
+
+    public async Task<int> CountArticlesAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return 0;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT count(DISTINCT s.article_id)
+            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+            WHERE sentences_fts MATCH $query;
+            """;
+        command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var articles = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return articles;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{ArticleColumns} WHERE id IN (SELECT value FROM json_each($ids));";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids, StorageJson.Default.IReadOnlyCollectionString));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var article = ReadArticle(reader);
+            articles[article.Id] = article;
+        }
+
+        return articles;
+    }
+
+    public async Task<IReadOnlyList<ArticleListing>> ListArticlesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, title, publisher, site, author, published_start, published_end, published_precision, url,
+                   (SELECT count(*) FROM sentences s WHERE s.article_id = articles.id)
+            FROM articles
+            ORDER BY published_start DESC, title;
+            """;
+        var listings = new List<ArticleListing>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            listings.Add(new ArticleListing(ReadArticle(reader), reader.GetInt32(9)));
+        }
+
+        return listings;
+    }
+
+    public async Task<IReadOnlyList<Topic>> GetTopicsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, aliases FROM topics ORDER BY position;";
+        var topics = new List<Topic>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var aliases = System.Text.Json.JsonSerializer.Deserialize(reader.GetString(2), StorageJson.Default.StringArray) ?? [];
+            topics.Add(new Topic(reader.GetString(0), reader.GetString(1), aliases));
+        }
+
+        return topics;
+    }
+
+    private const string ArticleColumns =
+        "SELECT id, title, publisher, site, author, published_start, published_end, published_precision, url FROM articles";
+
+    private static ArticleMetadata ReadArticle(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.IsDBNull(2) ? null : reader.GetString(2),
+        reader.IsDBNull(3) ? null : reader.GetString(3),
+        reader.IsDBNull(4) ? null : reader.GetString(4),
+        new DateSpan(DateOnly.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<DatePrecision>(reader.GetString(7))),
+        reader.IsDBNull(8) ? null : reader.GetString(8));
+}

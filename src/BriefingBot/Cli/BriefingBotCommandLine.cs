@@ -1,0 +1,105 @@
+using BriefingBot.Host.Hosting;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Host.Cli;
+
+/// <summary>
+/// The executable's entry: <c>ask</c>, <c>chat</c>, <c>ingest</c>, or no verb for the hosted worker.
+/// Every verb builds the same host (configuration, options validation, services), so the console answers
+/// exactly as a chat platform would.
+/// </summary>
+public static class BriefingBotCommandLine
+{
+    public const string Usage = """
+        Usage:
+          BriefingBot                                   run the bot (hosted worker) until stopped
+          BriefingBot ask "<chat text>" [--json] [--as-of <date|instant>]
+                                                        answer one command, e.g. ask "/brief New START"
+          BriefingBot chat                              talk to the bot in this console
+          BriefingBot ingest                            (re)build the store from the content folder
+        Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
+        """;
+
+    private static readonly string[] Verbs = ["ask", "chat", "ingest", "help"];
+
+    public static async Task<int> RunAsync(string[] args) =>
+        await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var cli = CliArguments.Parse(args, Verbs);
+        if (cli.Has("--help") || cli.Has("-h") || cli.Verb == "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return ExitCodes.Ok;
+        }
+
+        if (cli.Verb is null && cli.Positional.Count > 0)
+        {
+            await error.WriteLineAsync($"Unknown verb '{cli.Positional[0]}'.");
+            await error.WriteLineAsync(Usage);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return cli.Verb switch
+            {
+                null => await RunWorkerAsync(cli, cancellationToken),
+                _ => await RunVerbAsync(cli, input, output, error, cancellationToken),
+            };
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await error.WriteLineAsync($"Configuration error: {failure}");
+            }
+
+            return ExitCodes.Configuration;
+        }
+    }
+
+    /// <summary>The shipped appsettings.json sits beside the executable, so the content root is the app's folder.</summary>
+    private static HostApplicationBuilder CreateBuilder(CliArguments cli) =>
+        Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. cli.ConfigurationArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+    private static async Task<int> RunWorkerAsync(CliArguments cli, CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder(cli);
+        builder.Services.AddBriefingBot(builder.Configuration);
+        builder.Services.AddBriefingBotWorker();
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> RunVerbAsync(CliArguments cli, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder(cli);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
+        builder.Services.AddBriefingBot(builder.Configuration);
+        builder.Services.AddSingleton<ConsoleVerbs>();
+        using var host = builder.Build();
+
+        // Resolving the options validates them, so a bad setting fails here with its name.
+        _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+
+        var verbs = host.Services.GetRequiredService<ConsoleVerbs>();
+        return cli.Verb switch
+        {
+            "ask" => await verbs.AskAsync(cli, output, error, cancellationToken),
+            "chat" => await verbs.ChatAsync(cli, input, output, cancellationToken),
+            "ingest" => await verbs.IngestAsync(output, cancellationToken),
+            _ => ExitCodes.Usage,
+        };
+    }
+}

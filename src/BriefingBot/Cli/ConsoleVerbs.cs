@@ -1,0 +1,103 @@
+using System.Text.Json;
+using BriefingBot.Core.Commands;
+using BriefingBot.Core.Reminders;
+using BriefingBot.Core.Replies;
+using BriefingBot.Host.Hosting;
+
+namespace BriefingBot.Host.Cli;
+
+/// <summary>The console's verbs. They go through the same dispatcher as the chat platforms.</summary>
+public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispatcher, TimeProvider time)
+{
+    public static readonly ConversationRef Conversation = new("console", "local");
+
+    public async Task<int> AskAsync(CliArguments cli, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (cli.Positional.Count == 0)
+        {
+            await error.WriteLineAsync("ask needs the chat text, for example: BriefingBot ask \"/brief New START\"");
+            return ExitCodes.Usage;
+        }
+
+        var receivedAt = time.GetUtcNow();
+        if (cli.Has("--as-of") && !CliArguments.TryParseInstant(cli.Value("--as-of"), out receivedAt))
+        {
+            await error.WriteLineAsync($"--as-of '{cli.Value("--as-of")}' is not an ISO-8601 date or instant, e.g. 2026-01-20 or 2026-01-20T09:00:00Z.");
+            return ExitCodes.Usage;
+        }
+
+        await InitializeStoreAsync(error, cancellationToken);
+        var reply = await AnswerAsync(string.Join(' ', cli.Positional), receivedAt, cancellationToken);
+        if (cli.Has("--json"))
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(AskJson.From(reply), AskJsonContext.Default.AskJson));
+        }
+        else
+        {
+            await output.WriteLineAsync(PlainTextReplyRenderer.Render(reply));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> ChatAsync(CliArguments cli, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        await InitializeStoreAsync(output, cancellationToken);
+        await output.WriteLineAsync("BriefingBot console. Type /help for commands, /topics for topics, or 'exit' to leave.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteAsync("> ");
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null || line.Trim() is "exit" or "quit" or "/exit" or "/quit")
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var reply = await AnswerAsync(line, time.GetUtcNow(), cancellationToken);
+            await output.WriteLineAsync(PlainTextReplyRenderer.Render(reply));
+            await output.WriteLineAsync();
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public async Task<int> IngestAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        var report = await store.InitializeAsync(cancellationToken);
+        await output.WriteLineAsync($"Added: {List(report.Added)}");
+        await output.WriteLineAsync($"Updated: {List(report.Updated)}");
+        await output.WriteLineAsync($"Removed: {List(report.Removed)}");
+        await output.WriteLineAsync($"Unchanged: {report.Unchanged}");
+        await output.WriteLineAsync($"Topics: {(report.TopicsChanged ? "updated" : "unchanged")}");
+        foreach (var problem in report.Problems)
+        {
+            await output.WriteLineAsync($"Skipped: {problem.Message}");
+        }
+
+        return report.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>Chat text in, reply out. Text without a leading slash is read as a /brief request.</summary>
+    public async Task<Reply> AnswerAsync(string text, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var parsed = ChatCommandParser.Parse(text)
+            ?? new ParsedCommand(CommandCatalogue.Brief.Name, ChatCommandParser.CleanArguments(text));
+        return await dispatcher.DispatchAsync(new ChatCommand(parsed.Name, parsed.Arguments, Conversation, receivedAt), cancellationToken);
+    }
+
+    private async Task InitializeStoreAsync(TextWriter warnings, CancellationToken cancellationToken)
+    {
+        var report = await store.InitializeAsync(cancellationToken);
+        foreach (var problem in report.Problems)
+        {
+            await warnings.WriteLineAsync($"warning: skipped {problem.Message}");
+        }
+    }
+
+    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Host.Hosting;
+
+/// <summary>Where the articles and topics live (<c>Content:Path</c>).</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>A folder with <c>articles/*.md</c> and <c>topics.yaml</c>. Relative paths are tried against the
+    /// current directory first, then against the app's own folder, where the bundled corpus is copied.</summary>
+    public string Path { get; set; } = "content";
+}
+
+/// <summary>Where the SQLite database lives (<c>Storage:Path</c>).</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    /// <summary>The database file; relative paths are against the current directory. Its folder is created.</summary>
+    public string Path { get; set; } = "data/briefingbot.db";
+}
+
+internal sealed class ContentOptionsValidator : IValidateOptions<ContentOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ContentOptions options) =>
+        string.IsNullOrWhiteSpace(options.Path)
+            ? ValidateOptionsResult.Fail("Content:Path is empty: set it to the folder that holds articles/ and topics.yaml.")
+            : ValidateOptionsResult.Success;
+}
+
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            return ValidateOptionsResult.Fail("Storage:Path is empty: set it to a database file such as data/briefingbot.db.");
+        }
+
+        if (options.Path.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0 || Directory.Exists(options.Path))
+        {
+            return ValidateOptionsResult.Fail($"Storage:Path '{options.Path}' is not a usable file path (it must name a file, not a folder).");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}
+
+/// <summary>Turns configured relative paths into absolute ones, the same way for every verb.</summary>
+public static class ConfiguredPaths
+{
+    public static string Content(ContentOptions options)
+    {
+        if (System.IO.Path.IsPathRooted(options.Path))
+        {
+            return options.Path;
+        }
+
+        var fromCurrent = System.IO.Path.GetFullPath(options.Path);
+        return Directory.Exists(fromCurrent) ? fromCurrent : System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
+    }
+
+    public static string Storage(StorageOptions options) => System.IO.Path.GetFullPath(options.Path);
+}

@@ -1,0 +1,22 @@
+using BriefingBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Host.Hosting;
+
+/// <summary>Migrates the database and ingests the content folder: run before anything reads the store.</summary>
+public sealed class StoreInitializer(SqliteDatabase database, ContentIngester ingester, IOptions<ContentOptions> content)
+{
+    public async Task<IngestReport> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        return await ingester.IngestAsync(ConfiguredPaths.Content(content.Value), cancellationToken);
+    }
+}
+
+/// <summary>In worker mode, gets the store ready before the other hosted services start.</summary>
+public sealed class StoreStartupService(StoreInitializer initializer) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken) => await initializer.InitializeAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

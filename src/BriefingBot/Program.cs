@@ -1,0 +1,3 @@
+using BriefingBot.Host.Cli;
+
+return await BriefingBotCommandLine.RunAsync(args);
