@@ -83,10 +83,10 @@ public static class SummaryComposer
         && hit.Text.Length is >= MinLength and <= MaxLength
         && !hit.Text.TrimEnd('"', '\u201D', '\u2019', ')').EndsWith('?');
 
-    internal static HashSet<string> ContentWords(string text) =>
+    public static HashSet<string> ContentWords(string text) =>
         [.. WordTokens.Tokenize(text).Where(t => !WordTokens.IsStopWord(t))];
 
-    internal static double Jaccard(HashSet<string> a, HashSet<string> b)
+    public static double Jaccard(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {

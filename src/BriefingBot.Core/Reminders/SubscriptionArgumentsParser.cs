@@ -80,6 +80,12 @@ public static partial class SubscriptionArgumentsParser
             }
             else if (LooksLikeTimeZone(word))
             {
+                if (ZoneAbbreviations.Contains(word))
+                {
+                    error = $"Time zone abbreviations such as '{word}' are ambiguous. {TimeZoneForms}";
+                    return false;
+                }
+
                 if (!TimeZoneIds.TryNormalize(word, out var zoneId))
                 {
                     error = $"I don't know the time zone '{word}'. {TimeZoneForms}";

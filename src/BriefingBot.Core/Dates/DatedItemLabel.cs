@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Dates;
+
+/// <summary>
+/// A short label for a dated item, made only from the sentence's own words: "The New START Treaty is set to expire"
+/// for "The New START Treaty is set to expire on February 4, 2026." The date itself is shown beside the label, so the
+/// label drops it where that leaves a readable phrase.
+/// <list type="number">
+/// <item>Of a sentence joined by semicolons, only the clause holding the date is kept.</item>
+/// <item>A leading list marker ("•", "-", "2.") goes.</item>
+/// <item>The date goes together with the preposition that introduced it ("on February 4, 2026", "since about 2016",
+/// "(January 17)", "2013:" heading a list item, "just last week"), or alone when it modifies a noun ("the February 4
+/// deadline" becomes "the deadline"). A date used otherwise ("If February 5th comes and goes") stays.</item>
+/// <item>A leading phrase made only of time words ("Just a few days ago,") goes.</item>
+/// <item>A short heading ("The New START Deadline: ...") goes when the rest fits the label, and stays when the rest
+/// must be cut anyway, since then the heading names the topic better than a truncated clause.</item>
+/// <item>If fewer than three words are left ("Remember?"), the sentence is used whole.</item>
+/// <item>The result starts with a capital, loses its final full stop and is cut at a word boundary with "…" to at most
+/// <see cref="MaxLength"/> characters.</item>
+/// </list>
+/// </summary>
+public static class DatedItemLabel
+{
+    public const int MaxLength = 80;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const string Years = @"(?:(?:1[89]|20)\d{2}(?:\s*,\s*|,?\s+(?:and|or|to|through|until)\s+))*";
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex ListMarker = new(@"^\s*(?:[-*•▪‣]|\d{1,2}[.)])\s+", Options, MatchTimeout);
+
+    private static readonly Regex Heading = new(@"^(?<head>[^:;.!?]{2,60}?):\s+(?=\S)", Options, MatchTimeout);
+
+    /// <summary>What may stand before a removable date: a preposition, a hedge, earlier years of a list.</summary>
+    private static readonly Regex Introducer = new(
+        @"(?i)(?:\b(?:as\s+of|dating\s+back\s+to|dating\s+from|back\s+to|on|in|at|by|since|until|till|before|after|during|from|through|of|to|between)\s+)?"
+        + @"(?:\b(?:just|only|even|about|around|roughly|approximately)\s+)?" + Years + "$",
+        Options,
+        MatchTimeout);
+
+    /// <summary>Later years of a list that go with the removed one: "in 2016 and 2020".</summary>
+    private static readonly Regex FollowingYears = new(
+        @"^(?:(?:\s*,\s*|,?\s+(?:and|or|to|through|until)\s+)(?:1[89]|20)\d{2}\b)+",
+        Options,
+        MatchTimeout);
+
+    private static readonly Regex Attributive = new(@"(?i)\bthe\s+$", Options, MatchTimeout);
+    private static readonly Regex WordAhead = new(@"^\s+\p{L}", Options, MatchTimeout);
+    private static readonly Regex OpenParenthesis = new(@"\s*\(\s*$", Options, MatchTimeout);
+    private static readonly Regex CloseParenthesis = new(@"^\s*\)", Options, MatchTimeout);
+    private static readonly Regex ListLead = new(@"^\s*(?:[-*•▪‣]\s*|\d{1,2}[.)]\s+)?$", Options, MatchTimeout);
+    private static readonly Regex Colon = new(@"^\s*:", Options, MatchTimeout);
+    private static readonly Regex Spaces = new(@"\s+", Options, MatchTimeout);
+    private static readonly Regex SpaceBeforePunctuation = new(@"\s+(?=[,;:.!?)…])", Options, MatchTimeout);
+    private static readonly Regex RepeatedCommas = new(@",(?:\s*,)+", Options, MatchTimeout);
+    private static readonly Regex EmptyParentheses = new(@"\(\s*\)", Options, MatchTimeout);
+
+    /// <summary>Words that make up a leading time phrase such as "Just a few days ago," or "Right now,".</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "just", "only", "even", "a", "an", "few", "couple", "of", "several", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "ago", "last", "this", "next", "earlier", "later", "right", "now",
+        "today", "tonight", "yesterday", "tomorrow", "then", "on", "in", "as",
+    };
+
+    /// <summary>The label for <paramref name="date"/>, one of the dates <see cref="DateExtractor"/> found in <paramref name="sentence"/>.</summary>
+    public static string From(string sentence, ExtractedDate date)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(date);
+
+        var start = Locate(sentence, date);
+        var end = start < 0 ? -1 : start + date.Expression.Length;
+        var text = sentence;
+
+        (text, start, end) = ClauseAround(text, start, end);
+
+        if (ListMarker.Match(text) is { Success: true } marker && (start < 0 || start >= marker.Length))
+        {
+            (text, start, end) = (text[marker.Length..], Shift(start, -marker.Length), Shift(end, -marker.Length));
+        }
+
+        var heading = Heading.Match(text);
+        var head = heading.Groups["head"].Value;
+        if (heading.Success && CountWords(head) <= 7 && head.Trim() != date.Expression)
+        {
+            var bodyStart = heading.Length;
+            if (start >= bodyStart)
+            {
+                var body = Describe(text[bodyStart..], start - bodyStart, end - bodyStart, date.IsRelative);
+                return body.Length <= MaxLength ? body : Cut(Tidy(head) + ": " + body);
+            }
+
+            if (start >= 0)
+            {
+                return Cut(Describe(head, start, end, date.IsRelative) + ": " + Tidy(text[bodyStart..]));
+            }
+        }
+
+        return Cut(Describe(text, start, end, date.IsRelative));
+    }
+
+    /// <summary>The text without the date where that reads well; the whole text where it would not.</summary>
+    private static string Describe(string text, int start, int end, bool isRelative)
+    {
+        var whole = Capitalise(Tidy(text));
+        if (start < 0 || RemovalExtent(text, start, end, isRelative) is not { } removal)
+        {
+            return whole;
+        }
+
+        var described = DropLeadingTimePhrase(Tidy(text[..removal.From] + " " + text[removal.To..]));
+        return CountWords(described) < 3 ? whole : Capitalise(described);
+    }
+
+    /// <summary>The part of <paramref name="text"/> to remove with the date, or null when the date must stay.</summary>
+    private static (int From, int To)? RemovalExtent(string text, int start, int end, bool isRelative)
+    {
+        var before = text[..start];
+        var after = text[end..];
+
+        if (OpenParenthesis.Match(before) is { Success: true } open && CloseParenthesis.Match(after) is { Success: true } close)
+        {
+            return (start - open.Length, end + close.Length);
+        }
+
+        if (ListLead.IsMatch(before) && Colon.Match(after) is { Success: true } colon)
+        {
+            return (0, end + colon.Length);
+        }
+
+        var introducer = Introducer.Match(before);
+        // Deictic expressions ("last week", "today") are adverbs of time wherever they stand.
+        var isAdverbial = introducer.Length > 0 || isRelative;
+        if (isAdverbial)
+        {
+            return (start - introducer.Length, end + FollowingYears.Match(after).Length);
+        }
+
+        return Attributive.IsMatch(before) && WordAhead.IsMatch(after) ? (start, end) : null;
+    }
+
+    private static string DropLeadingTimePhrase(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            return text;
+        }
+
+        var lead = text[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return lead.All(TimeWords.Contains) ? text[(comma + 1)..].TrimStart() : text;
+    }
+
+    private static (string Text, int Start, int End) ClauseAround(string text, int start, int end)
+    {
+        if (start < 0 || !text.Contains(';', StringComparison.Ordinal))
+        {
+            return (text, start, end);
+        }
+
+        var clauseStart = text.LastIndexOf(';', start) + 1;
+        var clauseEnd = text.IndexOf(';', end);
+        clauseEnd = clauseEnd < 0 ? text.Length : clauseEnd;
+        return (text[clauseStart..clauseEnd], start - clauseStart, end - clauseStart);
+    }
+
+    private static int Locate(string sentence, ExtractedDate date)
+    {
+        var fits = date.Index >= 0 && date.Expression.Length > 0 && date.Index + date.Expression.Length <= sentence.Length;
+        if (fits && string.CompareOrdinal(sentence, date.Index, date.Expression, 0, date.Expression.Length) == 0)
+        {
+            return date.Index;
+        }
+
+        return date.Expression.Length == 0 ? -1 : sentence.IndexOf(date.Expression, StringComparison.Ordinal);
+    }
+
+    private static string Tidy(string text)
+    {
+        var tidy = Spaces.Replace(text, " ");
+        tidy = EmptyParentheses.Replace(tidy, " ");
+        tidy = SpaceBeforePunctuation.Replace(tidy, string.Empty);
+        tidy = RepeatedCommas.Replace(tidy, ",");
+        tidy = Spaces.Replace(tidy, " ");
+        return tidy.Trim().TrimStart(',', ';', ':', '—', '–', ' ').TrimEnd(',', ';', ':', '—', '–', '.', ' ');
+    }
+
+    private static string Cut(string text)
+    {
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
+        var room = text[..(MaxLength - 1)];
+        var lastSpace = room.LastIndexOf(' ');
+        var cut = lastSpace > 0 ? room[..lastSpace] : room;
+        return cut.TrimEnd(',', ';', ':', '—', '–', '-', ' ') + "…";
+    }
+
+    private static string Capitalise(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    private static int Shift(int position, int by) => position < 0 ? position : position + by;
+}

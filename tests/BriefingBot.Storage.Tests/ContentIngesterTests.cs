@@ -1,0 +1,133 @@
+namespace BriefingBot.Storage.Tests;
+
+public sealed class ContentIngesterTests
+{
+    private const string NewStartArticle = "trump-putin-news-what-people-get-wrong";
+
+    [Fact]
+    public async Task Ingest_FreshStore_IndexesEveryArticleAndTopic()
+    {
+        await using var store = await TestStore.CreateAsync(ingest: false);
+
+        var report = await store.IngestAsync();
+
+        Assert.Equal(5, report.Added.Count);
+        Assert.Empty(report.Problems);
+        Assert.Equal(5, await store.ScalarAsync("SELECT count(*) FROM articles"));
+        Assert.True(await store.ScalarAsync("SELECT count(*) FROM topics") >= 15);
+        Assert.True(await store.ScalarAsync("SELECT count(*) FROM sentences") > 300);
+    }
+
+    [Fact]
+    public async Task Ingest_Twice_SecondRunChangesNothing()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var maxSentenceId = await store.ScalarAsync("SELECT max(id) FROM sentences");
+
+        var report = await store.IngestAsync();
+
+        Assert.False(report.ChangedAnything);
+        Assert.Equal(5, report.Unchanged);
+        Assert.Equal(maxSentenceId, await store.ScalarAsync("SELECT max(id) FROM sentences"));
+    }
+
+    [Fact]
+    public async Task Ingest_ChangedFile_ReplacesOnlyThatArticle()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var otherSentences = await store.ScalarAsync($"SELECT sum(id) FROM sentences WHERE article_id <> '{NewStartArticle}'");
+        var path = store.ArticlePath(NewStartArticle);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("February 4, 2026", "February 5, 2026", StringComparison.Ordinal));
+
+        var report = await store.IngestAsync();
+
+        Assert.Equal([NewStartArticle], report.Updated);
+        Assert.Equal(4, report.Unchanged);
+        Assert.Equal(otherSentences, await store.ScalarAsync($"SELECT sum(id) FROM sentences WHERE article_id <> '{NewStartArticle}'"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 5\"'"));
+    }
+
+    [Fact]
+    public async Task Ingest_RemovedFile_DropsItsArticleAndIndexRows()
+    {
+        await using var store = await TestStore.CreateAsync();
+        File.Delete(store.ArticlePath(NewStartArticle));
+
+        var report = await store.IngestAsync();
+
+        Assert.Equal([NewStartArticle], report.Removed);
+        Assert.Equal(0, await store.ScalarAsync($"SELECT count(*) FROM sentences WHERE article_id = '{NewStartArticle}'"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
+    }
+
+    [Fact]
+    public async Task Ingest_CorruptFrontMatter_ReportsPathAndLineAndKeepsTheArticle()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var path = store.ArticlePath(NewStartArticle);
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text.Replace("published: \"2026-01-17\"", "published: [unclosed", StringComparison.Ordinal));
+
+        var report = await store.IngestAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal($"articles/{NewStartArticle}.md", problem.Path);
+        Assert.True(problem.Line > 1, $"line {problem.Line}");
+        Assert.Empty(report.Removed);
+        Assert.Equal(5, await store.ScalarAsync("SELECT count(*) FROM articles"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
+    }
+
+    [Fact]
+    public async Task Ingest_MissingFrontMatterField_NamesTheField()
+    {
+        await using var store = await TestStore.CreateAsync(ingest: false);
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "articles", "broken.md"), "---\nid: broken\ntitle: Broken\n---\nText.");
+
+        var report = await store.IngestAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("'published'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(5, report.Added.Count);
+    }
+
+    [Fact]
+    public async Task Ingest_MissingContentFolder_LeavesTheStoreAsItWas()
+    {
+        await using var store = await TestStore.CreateAsync();
+        Directory.Delete(store.ContentPath, recursive: true);
+
+        var report = await store.IngestAsync();
+
+        Assert.Single(report.Problems);
+        Assert.Equal(5, await store.ScalarAsync("SELECT count(*) FROM articles"));
+    }
+
+    [Fact]
+    public async Task Ingest_CorruptTopicsFile_KeepsThePreviousTopics()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var topics = await store.ScalarAsync("SELECT count(*) FROM topics");
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "topics.yaml"), "topics: [ {id: x, name: ");
+
+        var report = await store.IngestAsync();
+
+        Assert.Contains(report.Problems, p => p.Path == "topics.yaml");
+        Assert.Equal(topics, await store.ScalarAsync("SELECT count(*) FROM topics"));
+    }
+
+    [Fact]
+    public async Task Migrate_NewDatabase_UsesWalAndLatestSchemaVersion()
+    {
+        await using var store = await TestStore.CreateAsync(ingest: false);
+
+        await store.Database.MigrateAsync(CancellationToken.None);
+
+        await using var connection = await store.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await command.ExecuteScalarAsync() as string);
+        Assert.Equal(SchemaMigrations.LatestVersion, await store.ScalarAsync("PRAGMA user_version"));
+    }
+}
