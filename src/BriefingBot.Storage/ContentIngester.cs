@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Dates;
 using BriefingBot.Core.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -16,7 +18,10 @@ public sealed record IngestReport(
     bool TopicsChanged,
     IReadOnlyList<ContentFileException> Problems)
 {
-    public bool ChangedAnything => Added.Count + Updated.Count + Removed.Count > 0 || TopicsChanged;
+    /// <summary>Whether dated-items.yaml was (re-)applied, because it or the corpus changed.</summary>
+    public bool CurationApplied { get; init; }
+
+    public bool ChangedAnything => Added.Count + Updated.Count + Removed.Count > 0 || TopicsChanged || CurationApplied;
 }
 
 /// <summary>
@@ -29,6 +34,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
 {
     public const string ArticlesFolder = "articles";
     public const string TopicsFile = "topics.yaml";
+    public const string CuratedItemsFile = "dated-items.yaml";
 
     public async Task<IngestReport> IngestAsync(string contentPath, CancellationToken cancellationToken)
     {
@@ -44,6 +50,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var topicsChanged = await IngestTopicsAsync(connection, Path.Combine(root, TopicsFile), problems, cancellationToken);
+        var topics = new TopicMatcher(await new SqliteArticleStore(database).GetTopicsAsync(cancellationToken));
 
         var known = await LoadKnownArticlesAsync(connection, cancellationToken);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +96,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                 continue;
             }
 
-            await ReplaceArticleAsync(connection, relative, article, cancellationToken);
+            await ReplaceArticleAsync(connection, relative, article, topics, cancellationToken);
             (known.ContainsKey(article.Metadata.Id) ? updated : added).Add(article.Metadata.Id);
         }
 
@@ -102,7 +109,15 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             await DeleteArticleAsync(connection, id, cancellationToken);
         }
 
-        var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems);
+        if (topicsChanged)
+        {
+            await RetagDatedItemsAsync(connection, topics, cancellationToken);
+        }
+
+        var corpusChanged = topicsChanged || added.Count + updated.Count + removed.Count > 0;
+        var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
+
+        var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems) { CurationApplied = curationChanged };
         LogProblems(problems);
         Log.Ingested(logger, added.Count, updated.Count, removed.Count, unchanged, problems.Count);
         return report;
@@ -153,7 +168,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         return true;
     }
 
-    private async Task ReplaceArticleAsync(SqliteConnection connection, string path, ArticleFile article, CancellationToken cancellationToken)
+    private async Task ReplaceArticleAsync(SqliteConnection connection, string path, ArticleFile article, TopicMatcher topics, CancellationToken cancellationToken)
     {
         var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
         var metadata = article.Metadata;
@@ -210,7 +225,8 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var sKind = sentence.Parameters.Add("$kind", SqliteType.Text);
         var sText = sentence.Parameters.Add("$text", SqliteType.Text);
 
-        foreach (var p in parsed.Paragraphs)
+        var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+        foreach (var (p, sentences) in split)
         {
             pArticle.Value = metadata.Id;
             pIdx.Value = p.Index;
@@ -219,7 +235,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             pLine.Value = p.LineNumber;
             await paragraph.ExecuteNonQueryAsync(cancellationToken);
 
-            var sentences = SentenceSplitter.Split(p.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
                 sArticle.Value = metadata.Id;
@@ -231,6 +246,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             }
         }
 
+        await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -240,6 +256,51 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         delete.CommandText = "DELETE FROM articles WHERE id = $id;";
         delete.Parameters.AddWithValue("$id", id);
         await delete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Re-applies <c>dated-items.yaml</c> when it or the corpus changed: clears every curated overlay and added item,
+    /// then applies each entry again, so removing an entry restores what extraction found. Returns whether it ran.
+    /// </summary>
+    private static async Task<bool> ApplyCurationAsync(
+        SqliteConnection connection, string path, bool corpusChanged, TopicMatcher topics, List<ContentFileException> problems, CancellationToken cancellationToken)
+    {
+        var text = File.Exists(path) ? await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken) : string.Empty;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (!corpusChanged && await GetStateAsync(connection, "curated_hash", cancellationToken) == hash)
+        {
+            return false;
+        }
+
+        IReadOnlyList<CuratedItem> curated;
+        try
+        {
+            curated = text.Length == 0 ? [] : CuratedItemsParser.Parse(CuratedItemsFile, text);
+        }
+        catch (ContentFileException ex)
+        {
+            problems.Add(ex);
+            return false;
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var unmatched = await DatedItemRows.ApplyCurationAsync(connection, transaction, curated, topics, cancellationToken);
+        foreach (var index in unmatched)
+        {
+            problems.Add(new ContentFileException(CuratedItemsFile, 0,
+                $"item #{index + 1} ({curated[index].Action} in '{curated[index].ArticleId}') matches no sentence: \"{curated[index].Match}\""));
+        }
+
+        await SetStateAsync(connection, transaction, "curated_hash", hash, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task RetagDatedItemsAsync(SqliteConnection connection, TopicMatcher topics, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await DatedItemRows.RetagAsync(connection, transaction, topics, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, (string Path, string Hash)>> LoadKnownArticlesAsync(SqliteConnection connection, CancellationToken cancellationToken)

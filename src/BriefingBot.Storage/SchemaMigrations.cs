@@ -74,6 +74,69 @@ internal static class SchemaMigrations
             value TEXT NOT NULL
         );
         """,
+
+        // 2: dated items, reminder subscriptions and delivery records.
+        """
+        CREATE TABLE dated_items (
+            key TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            paragraph_idx INTEGER NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            label TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            expression TEXT NOT NULL,
+            topics TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            -- Curated corrections overlay the extracted values; they are cleared and re-applied on every ingest.
+            curated_start TEXT,
+            curated_end TEXT,
+            curated_precision TEXT,
+            curated_label TEXT,
+            curated_note TEXT,
+            curated_event TEXT,
+            suppressed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX dated_items_article ON dated_items(article_id);
+
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            lead_times TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            disabled_reason TEXT,
+            disabled_at INTEGER,
+            UNIQUE (platform, chat_id, topic)
+        );
+
+        CREATE TABLE deliveries (
+            subscription_id INTEGER NOT NULL,
+            item_key TEXT NOT NULL,
+            lead_seconds INTEGER NOT NULL,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            late INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            claimed_at INTEGER NOT NULL,
+            next_attempt_at INTEGER,
+            sent_at INTEGER,
+            message_id TEXT,
+            last_error TEXT,
+            PRIMARY KEY (subscription_id, item_key, lead_seconds)
+        );
+        CREATE INDEX deliveries_state ON deliveries(state, next_attempt_at);
+
+        -- Dated items are derived at ingest: forget the content hashes so the next ingest re-reads every article.
+        UPDATE articles SET content_hash = '';
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -31,10 +31,10 @@ internal static class CalendarWords
     /// <summary>Regex alternation of the full month names: "January|February|...".</summary>
     public static string FullMonthPattern { get; } = string.Join('|', Months.Select(m => m.Name));
 
-    /// <summary>Regex alternation of full names and abbreviations, longest first so "June" wins over "Jun".</summary>
-    public static string AnyMonthPattern { get; } = string.Join(
+    /// <summary>Regex alternation of the abbreviations, longest first so "Sept" wins over "Sep".</summary>
+    public static string AbbreviationPattern { get; } = string.Join(
         '|',
-        Months.SelectMany(m => m.Abbreviations.Prepend(m.Name)).OrderByDescending(name => name.Length));
+        Months.SelectMany(m => m.Abbreviations).OrderByDescending(name => name.Length));
 
     /// <summary>Regex alternation of the weekday names.</summary>
     public static string WeekdayPattern { get; } = string.Join('|', Weekdays);

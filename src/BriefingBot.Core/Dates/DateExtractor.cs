@@ -52,10 +52,15 @@ public static class DateExtractor
     /// <summary>A day of the month, maybe with an ordinal suffix, not part of a bigger number, a time or a range.</summary>
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\p{L}\d%]|[.,:]\d|-\d)";
 
-    private static readonly string AnyMonth = $@"(?<month>{CalendarWords.AnyMonthPattern})(?:\.|\b)";
+    /// <summary>A full month name, or an abbreviation that may carry a full stop ("Feb." but never "February.").</summary>
+    private static readonly string AnyMonth =
+        $@"(?:(?<month>{CalendarWords.FullMonthPattern})\b|(?<month>{CalendarWords.AbbreviationPattern})(?:\.|\b))";
     private static readonly string FullMonth = $@"(?<month>{CalendarWords.FullMonthPattern})\b";
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>What may stand between a relative expression and the absolute date that restates it: ", on", " (".</summary>
+    private static readonly Regex Apposition = new(@"^[\s,;:(\[—–\-]*(?:(?i:on|in|at)\s+)?$", Options, MatchTimeout);
 
     private static readonly Rule[] Rules =
     [
@@ -172,8 +177,6 @@ public static class DateExtractor
         var gap = sentence[gapStart..second.Index];
         return Apposition.IsMatch(gap);
     }
-
-    private static readonly Regex Apposition = new(@"^[\s,;:(\[—–\-]*(?:(?i:on|in|at)\s+)?$", Options, MatchTimeout);
 
     private static IEnumerable<ExtractedDate> ReadIsoDate(Match match, DateSpan published)
     {

@@ -21,6 +21,9 @@ public sealed record DatedItem(
     IReadOnlyList<string> Topics,
     DatedItemOrigin Origin)
 {
+    /// <summary>A curated name for the event the item is about; items sharing one whose dates differ are shown as disagreeing.</summary>
+    public string? Event { get; init; }
+
     /// <summary>Only items known to the day can fall due; a month or a year is too vague to remind on.</summary>
     public bool CanRemind => When.Precision == DatePrecision.Day;
 }

@@ -11,7 +11,8 @@ public sealed record AskJson(
     IReadOnlyList<AskJsonSentence> Summary,
     IReadOnlyList<AskJsonQuote> Quotes,
     IReadOnlyList<string> Suggestions,
-    IReadOnlyList<AskJsonItem> Items)
+    IReadOnlyList<AskJsonItem> Items,
+    AskJsonAttachment? Attachment)
 {
     public static AskJson From(Reply reply) => new(
         reply.Ok,
@@ -20,8 +21,11 @@ public sealed record AskJson(
         [.. reply.Summary.Select(s => new AskJsonSentence(s.Text, s.ArticleId))],
         [.. reply.Quotes.Select(q => new AskJsonQuote(q.Text, q.Source.ArticleId, q.Source.Title, q.Source.Publisher, q.Source.Published.ToIsoString(), q.Source.Url))],
         reply.Suggestions,
-        [.. reply.Items.Select(i => new AskJsonItem(i.Key, i.When.ToIsoString(), i.When.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.When.Precision.ToString().ToLowerInvariant(), i.Label, i.Quote, i.Source.ArticleId, i.Source.Title, i.Source.Publisher, i.Source.Published.ToIsoString(), i.Source.Url, i.Note))]);
+        [.. reply.Items.Select(i => new AskJsonItem(i.Key, i.When.ToIsoString(), i.When.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.When.Precision.ToString().ToLowerInvariant(), i.Label, i.Quote, i.Source.ArticleId, i.Source.Title, i.Source.Publisher, i.Source.Published.ToIsoString(), i.Source.Url, i.Note))],
+        reply.Attachment is { } a ? new AskJsonAttachment(a.FileName, a.MediaType, a.Content) : null);
 }
+
+public sealed record AskJsonAttachment(string FileName, string MediaType, string Content);
 
 public sealed record AskJsonSentence(string Text, string ArticleId);
 

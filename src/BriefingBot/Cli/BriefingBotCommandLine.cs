@@ -18,10 +18,12 @@ public static class BriefingBotCommandLine
                                                         answer one command, e.g. ask "/brief New START"
           BriefingBot chat                              talk to the bot in this console
           BriefingBot ingest                            (re)build the store from the content folder
+          BriefingBot remind --from <date> --to <date>  print the reminders due in a window, without posting
+        ask --out <file> writes an attachment (such as /calendar's .ics) to a file.
         Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
         """;
 
-    private static readonly string[] Verbs = ["ask", "chat", "ingest", "help"];
+    private static readonly string[] Verbs = ["ask", "chat", "ingest", "remind", "help"];
 
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
@@ -92,6 +94,7 @@ public static class BriefingBotCommandLine
         // Resolving the options validates them, so a bad setting fails here with its name.
         _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         _ = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<RemindersOptions>>().Value;
 
         var verbs = host.Services.GetRequiredService<ConsoleVerbs>();
         return cli.Verb switch
@@ -99,6 +102,7 @@ public static class BriefingBotCommandLine
             "ask" => await verbs.AskAsync(cli, output, error, cancellationToken),
             "chat" => await verbs.ChatAsync(cli, input, output, cancellationToken),
             "ingest" => await verbs.IngestAsync(output, cancellationToken),
+            "remind" => await verbs.RemindAsync(cli, output, error, cancellationToken),
             _ => ExitCodes.Usage,
         };
     }

@@ -7,7 +7,7 @@ using BriefingBot.Host.Hosting;
 namespace BriefingBot.Host.Cli;
 
 /// <summary>The console's verbs. They go through the same dispatcher as the chat platforms.</summary>
-public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispatcher, TimeProvider time)
+public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispatcher, ReminderScheduler scheduler, TimeProvider time)
 {
     public static readonly ConversationRef Conversation = new("console", "local");
 
@@ -35,6 +35,39 @@ public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispa
         else
         {
             await output.WriteLineAsync(PlainTextReplyRenderer.Render(reply));
+        }
+
+        if (reply.Attachment is { } attachment && cli.Value("--out") is { Length: > 0 } path)
+        {
+            await File.WriteAllTextAsync(path, attachment.Content, cancellationToken);
+            await error.WriteLineAsync($"Wrote {attachment.FileName} to {Path.GetFullPath(path)}");
+        }
+        else if (reply.Attachment is { } shown && !cli.Has("--json"))
+        {
+            await output.WriteLineAsync();
+            await output.WriteAsync(shown.Content);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Prints, without posting or recording anything, every reminder the subscriptions would produce in the window.</summary>
+    public async Task<int> RemindAsync(CliArguments cli, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!CliArguments.TryParseInstant(cli.Value("--from"), out var from) || !CliArguments.TryParseInstant(cli.Value("--to"), out var to) || to < from)
+        {
+            await error.WriteLineAsync("remind needs --from and --to as ISO-8601 dates or instants, --from first, e.g. remind --from 2026-01-20 --to 2026-02-10");
+            return ExitCodes.Usage;
+        }
+
+        await InitializeStoreAsync(error, cancellationToken);
+        var reminders = await scheduler.PreviewAsync(from, to, cancellationToken);
+        await output.WriteLineAsync($"{reminders.Count} {(reminders.Count == 1 ? "reminder" : "reminders")} due from {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC (not posted):");
+        foreach (var (reminder, message) in reminders)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync($"{reminder.DueAt.UtcDateTime:yyyy-MM-dd HH:mm}Z  {reminder.Conversation}  {LeadTimeFormatter.Describe(reminder.LeadTime)}");
+            await output.WriteLineAsync(PlainTextReplyRenderer.Render(message));
         }
 
         return ExitCodes.Ok;

@@ -21,6 +21,28 @@ public sealed class StorageOptions
     public string Path { get; set; } = "data/briefingbot.db";
 }
 
+/// <summary>How reminders behave (<c>Reminders:*</c>).</summary>
+public sealed class RemindersOptions
+{
+    public const string Section = "Reminders";
+
+    /// <summary>Whether the worker runs the reminder scheduler.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>After downtime, reminders that fell due within this window are posted marked late; older ones are summed up as missed.</summary>
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromHours(24);
+}
+
+internal sealed class RemindersOptionsValidator : IValidateOptions<RemindersOptions>
+{
+    public static readonly TimeSpan MaxCatchUpWindow = TimeSpan.FromDays(30);
+
+    public ValidateOptionsResult Validate(string? name, RemindersOptions options) =>
+        options.CatchUpWindow < TimeSpan.Zero || options.CatchUpWindow > MaxCatchUpWindow
+            ? ValidateOptionsResult.Fail($"Reminders:CatchUpWindow is {options.CatchUpWindow}: it must be between 00:00:00 and 30.00:00:00 (days.hours:minutes:seconds), e.g. 1.00:00:00 for 24 hours.")
+            : ValidateOptionsResult.Success;
+}
+
 internal sealed class ContentOptionsValidator : IValidateOptions<ContentOptions>
 {
     public ValidateOptionsResult Validate(string? name, ContentOptions options) =>

@@ -1,6 +1,8 @@
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Ports;
+using BriefingBot.Core.Reminders;
+using BriefingBot.Host.Platforms;
 using BriefingBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,9 +20,12 @@ public static class ServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
 
         services.AddStorage();
         services.AddCommands();
+        services.AddReminders();
         return services;
     }
 
@@ -28,8 +33,21 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton(sp => new SqliteDatabase(ConfiguredPaths.Storage(sp.GetRequiredService<IOptions<StorageOptions>>().Value)));
         services.AddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<IDatedItemStore, SqliteDatedItemStore>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<ContentIngester>();
         services.AddSingleton<StoreInitializer>();
+        return services;
+    }
+
+    private static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddSingleton<ReminderChangeSignal>();
+        services.AddSingleton(sp => new ReminderSettings { CatchUpWindow = sp.GetRequiredService<IOptions<RemindersOptions>>().Value.CatchUpWindow });
+        services.AddSingleton<ReminderScheduler>();
+        services.AddSingleton<ConsoleChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsoleChatPlatform>());
         return services;
     }
 
@@ -40,6 +58,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, QuoteCommandHandler>();
         services.AddSingleton<ICommandHandler, TopicsCommandHandler>();
         services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
+        services.AddSingleton<DatedItemPresenter>();
+        services.AddSingleton<ICommandHandler, TimelineCommandHandler>();
+        services.AddSingleton<ICommandHandler, UpcomingCommandHandler>();
+        services.AddSingleton<ICommandHandler, SubscribeCommandHandler>();
+        services.AddSingleton<ICommandHandler, UnsubscribeCommandHandler>();
+        services.AddSingleton<ICommandHandler, SubscriptionsCommandHandler>();
+        services.AddSingleton<ICommandHandler, CalendarCommandHandler>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<CommandDispatcher>();
         return services;

@@ -6,6 +6,7 @@ public static class WorkerServiceCollectionExtensions
     public static IServiceCollection AddBriefingBotWorker(this IServiceCollection services)
     {
         services.AddHostedService<StoreStartupService>();
+        services.AddHostedService<ReminderSchedulerService>();
         return services;
     }
 }

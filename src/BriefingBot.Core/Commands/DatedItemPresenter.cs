@@ -1,0 +1,79 @@
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Content;
+using BriefingBot.Core.Dates;
+using BriefingBot.Core.Ports;
+using BriefingBot.Core.Replies;
+
+namespace BriefingBot.Core.Commands;
+
+/// <summary>What the date commands share: reading a topic argument, and turning items into attributed views.</summary>
+public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore items)
+{
+    /// <summary>The items, optionally only those about a topic.</summary>
+    public async Task<IReadOnlyList<DatedItem>> ItemsAsync(Topic? topic, CancellationToken cancellationToken)
+    {
+        var all = await items.GetItemsAsync(cancellationToken);
+        return topic is null ? all : [.. all.Where(i => i.Topics.Contains(topic.Id))];
+    }
+
+    /// <summary>
+    /// Views with their sources. Items that share a curated event but give dates that cannot both be right
+    /// (spans that do not overlap: February 4 and February 5, not February and February 4) carry a note saying
+    /// the sources differ, with each date and where it comes from.
+    /// </summary>
+    public async Task<IReadOnlyList<DatedItemView>> ViewsAsync(IReadOnlyList<DatedItem> shown, CancellationToken cancellationToken)
+    {
+        var all = await items.GetItemsAsync(cancellationToken);
+        var disagreements = all
+            .Where(i => i.Event is not null)
+            .GroupBy(i => i.Event!, StringComparer.Ordinal)
+            .Where(g => g.Any(a => g.Any(b => a.When.End < b.When.Start)))
+            .ToDictionary(
+                g => g.Key,
+                g => "Sources differ on this date: " + string.Join("; ", g
+                    .GroupBy(i => i.When)
+                    .OrderBy(d => d.Key.Start)
+                    .Select(d => $"{d.Key.ToDisplayString()} ({string.Join(", ", d.Select(i => i.ArticleId).Distinct())})")),
+                StringComparer.Ordinal);
+
+        var metadata = await articles.GetArticlesAsync([.. shown.Select(i => i.ArticleId).Distinct()], cancellationToken);
+        return [.. shown.Select(item => new DatedItemView(
+            item.Key,
+            item.When,
+            item.Label,
+            item.Quote,
+            metadata.TryGetValue(item.ArticleId, out var article)
+                ? BriefingEngine.SourceOf(article)
+                : new SourceRef(item.ArticleId, item.ArticleId, null, item.When, null),
+            item.Event is not null && disagreements.TryGetValue(item.Event, out var note) ? note : null))];
+    }
+
+    /// <summary>
+    /// Reads a topic argument: empty or "all" means every topic; otherwise it must name a curated topic.
+    /// An unknown topic gives a reply with suggestions instead.
+    /// </summary>
+    public async Task<TopicArgument> ReadTopicAsync(string command, string text, CancellationToken cancellationToken)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TopicArgument(null, null);
+        }
+
+        var matcher = new TopicMatcher(await articles.GetTopicsAsync(cancellationToken));
+        var mention = matcher.FindMentions(WordTokens.Tokenize(trimmed)).FirstOrDefault();
+        if (mention is not null)
+        {
+            return new TopicArgument(mention.Topic, null);
+        }
+
+        var suggestions = matcher.Suggest(trimmed, 3).Select(t => t.Name).ToArray();
+        return new TopicArgument(null, Reply.Problem(
+            command,
+            $"I don't know the topic \u201C{Echo.Short(trimmed)}\u201D. Send /topics to see them all" + (suggestions.Length > 0 ? ", or try one of these:" : "."),
+            suggestions));
+    }
+}
+
+/// <summary>A topic argument as read: the topic (null for all), or the reply to give when it is unknown.</summary>
+public sealed record TopicArgument(Topic? Topic, Reply? Problem);

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Content;
+
+namespace BriefingBot.Core.Dates;
+
+/// <summary>A dated item found in an article, with the paragraph it came from (kept so topics can be re-tagged).</summary>
+public sealed record HarvestedItem(DatedItem Item, int ParagraphIndex, string Expression);
+
+/// <summary>
+/// Finds the dated items of one article at ingest: every date in its running text and list items (headings and
+/// table cells repeat what the text says), each with the verbatim sentence as its quote, a label made of that
+/// sentence's words, and the topics its sentence (or, failing that, its paragraph) names.
+/// </summary>
+public static class ArticleDateHarvester
+{
+    public static IReadOnlyList<HarvestedItem> Harvest(
+        ArticleMetadata article,
+        IEnumerable<(Paragraph Paragraph, IReadOnlyList<string> Sentences)> paragraphs,
+        TopicMatcher topics)
+    {
+        var items = new List<HarvestedItem>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (paragraph, sentences) in paragraphs)
+        {
+            if (paragraph.Kind is not (ParagraphKind.Body or ParagraphKind.ListItem))
+            {
+                continue;
+            }
+
+            foreach (var sentence in sentences)
+            {
+                foreach (var date in DateExtractor.Extract(sentence, article.Published))
+                {
+                    var key = KeyFor(article.Id, sentence, date);
+                    if (!keys.Add(key))
+                    {
+                        continue;
+                    }
+
+                    var item = new DatedItem(
+                        key,
+                        article.Id,
+                        date.When,
+                        DatedItemLabel.From(sentence, date),
+                        sentence,
+                        TopicsOf(topics, sentence, paragraph.Text),
+                        DatedItemOrigin.Extracted);
+                    items.Add(new HarvestedItem(item, paragraph.Index, date.Expression));
+                }
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The topics a sentence names, or else those its paragraph names.</summary>
+    public static IReadOnlyList<string> TopicsOf(TopicMatcher topics, string sentence, string paragraph)
+    {
+        var own = topics.TopicIdsIn(sentence);
+        return own.Count > 0 ? own : topics.TopicIdsIn(paragraph);
+    }
+
+    /// <summary>Stable across re-ingests of the same text: the article, the sentence and the date expression in it.</summary>
+    public static string KeyFor(string articleId, string sentence, ExtractedDate date)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{sentence}\u001F{date.Expression}\u001F{date.Index}"));
+        return $"{articleId}:{Convert.ToHexStringLower(hash)[..12]}";
+    }
+}

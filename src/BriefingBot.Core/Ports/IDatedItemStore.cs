@@ -1,0 +1,10 @@
+using BriefingBot.Core.Dates;
+
+namespace BriefingBot.Core.Ports;
+
+/// <summary>The dated items found in (or curated for) the corpus.</summary>
+public interface IDatedItemStore
+{
+    /// <summary>Every item, in date order.</summary>
+    Task<IReadOnlyList<DatedItem>> GetItemsAsync(CancellationToken cancellationToken);
+}

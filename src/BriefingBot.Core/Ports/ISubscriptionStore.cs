@@ -1,0 +1,20 @@
+using BriefingBot.Core.Reminders;
+
+namespace BriefingBot.Core.Ports;
+
+/// <summary>Durable reminder subscriptions, one per (conversation, topic); a null topic means every topic.</summary>
+public interface ISubscriptionStore
+{
+    /// <summary>Creates the subscription or replaces its settings (and re-enables it) if the conversation already has one for the topic.</summary>
+    Task<Subscription> SaveAsync(ConversationRef conversation, SubscriptionRequest request, string? topicId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Removes the conversation's subscription for the topic, or all of them when <paramref name="allTopics"/> is set. Returns how many.</summary>
+    Task<int> RemoveAsync(ConversationRef conversation, string? topicId, bool allTopics, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListAsync(ConversationRef conversation, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Turns off every subscription of a conversation the bot can no longer post to, keeping why.</summary>
+    Task<int> DisableAsync(ConversationRef conversation, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+}

@@ -1,0 +1,173 @@
+using BriefingBot.Core.Ports;
+using BriefingBot.Core.Reminders;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// Delivery records in SQLite. The primary key (subscription, item, lead time) is what makes a reminder post once:
+/// a claim is an INSERT that fails quietly when the row exists, so no restart or second loop can claim it again.
+/// </summary>
+public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStore
+{
+    private const string Columns =
+        "SELECT subscription_id, platform, chat_id, item_key, lead_seconds, due_at, state, late, attempts, next_attempt_at, message_id, last_error FROM deliveries";
+
+    public async Task<bool> TryClaimAsync(PlannedReminder reminder, bool late, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await InsertAsync(connection, null, reminder, DeliveryState.Claimed, late, now, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlannedReminder>> RecordMissedAsync(IReadOnlyList<PlannedReminder> reminders, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var recorded = new List<PlannedReminder>();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var reminder in reminders)
+        {
+            if (await InsertAsync(connection, transaction, reminder, DeliveryState.Missed, late: true, now, cancellationToken))
+            {
+                recorded.Add(reminder);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return recorded;
+    }
+
+    public async Task<IReadOnlyList<Delivery>> GetReadyAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            {Columns}
+            WHERE state = 'Claimed' OR (state = 'Retrying' AND next_attempt_at <= $now)
+            ORDER BY due_at, subscription_id, item_key, lead_seconds DESC;
+            """;
+        command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> GetNextRetryAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT min(next_attempt_at) FROM deliveries WHERE state = 'Retrying';";
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is long milliseconds ? UnixTime.FromMilliseconds(milliseconds) : null;
+    }
+
+    public Task MarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(delivery, "state = 'Sending', attempts = attempts + 1, next_attempt_at = NULL", [], cancellationToken);
+
+    public Task MarkSentAsync(Delivery delivery, string messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(delivery, "state = 'Sent', sent_at = $now, message_id = $message, last_error = NULL",
+            [("$now", UnixTime.ToMilliseconds(now)), ("$message", messageId)], cancellationToken);
+
+    public Task MarkRetryAsync(Delivery delivery, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        UpdateAsync(delivery, "state = 'Retrying', next_attempt_at = $next, last_error = $error",
+            [("$next", UnixTime.ToMilliseconds(nextAttemptAt)), ("$error", error)], cancellationToken);
+
+    public Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken);
+
+    public async Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE deliveries SET state = 'Unconfirmed', last_error = 'the bot stopped while sending' WHERE state = 'Sending';";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> GetCheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM state WHERE key = 'reminder_checkpoint';";
+        return await command.ExecuteScalarAsync(cancellationToken) is string value
+            ? UnixTime.FromMilliseconds(long.Parse(value, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    public async Task SetCheckpointAsync(DateTimeOffset checkpoint, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO state (key, value) VALUES ('reminder_checkpoint', $value)
+            ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+            """;
+        command.Parameters.AddWithValue("$value", UnixTime.ToMilliseconds(checkpoint).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Delivery>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{Columns} ORDER BY due_at, subscription_id, item_key, lead_seconds DESC;";
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    private static async Task<bool> InsertAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, PlannedReminder reminder, DeliveryState state, bool late, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO deliveries (subscription_id, item_key, lead_seconds, platform, chat_id, due_at, state, late, claimed_at)
+            VALUES ($subscription, $item, $lead, $platform, $chat, $due, $state, $late, $now)
+            ON CONFLICT DO NOTHING;
+            """;
+        command.Parameters.AddWithValue("$subscription", reminder.SubscriptionId);
+        command.Parameters.AddWithValue("$item", reminder.ItemKey);
+        command.Parameters.AddWithValue("$lead", (long)reminder.LeadTime.TotalSeconds);
+        command.Parameters.AddWithValue("$platform", reminder.Conversation.Platform);
+        command.Parameters.AddWithValue("$chat", reminder.Conversation.ChatId);
+        command.Parameters.AddWithValue("$due", UnixTime.ToMilliseconds(reminder.DueAt));
+        command.Parameters.AddWithValue("$state", state.ToString());
+        command.Parameters.AddWithValue("$late", late ? 1 : 0);
+        command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private async Task UpdateAsync(Delivery delivery, string set, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE deliveries SET {set} WHERE subscription_id = $subscription AND item_key = $item AND lead_seconds = $lead;";
+        command.Parameters.AddWithValue("$subscription", delivery.SubscriptionId);
+        command.Parameters.AddWithValue("$item", delivery.ItemKey);
+        command.Parameters.AddWithValue("$lead", (long)delivery.LeadTime.TotalSeconds);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Delivery>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var deliveries = new List<Delivery>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            deliveries.Add(new Delivery(
+                reader.GetInt64(0),
+                new ConversationRef(reader.GetString(1), reader.GetString(2)),
+                reader.GetString(3),
+                TimeSpan.FromSeconds(reader.GetInt64(4)),
+                UnixTime.FromMilliseconds(reader.GetInt64(5)),
+                Enum.Parse<DeliveryState>(reader.GetString(6)),
+                reader.GetInt64(7) == 1,
+                reader.GetInt32(8),
+                reader.IsDBNull(9) ? null : UnixTime.FromMilliseconds(reader.GetInt64(9)),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : reader.GetString(11)));
+        }
+
+        return deliveries;
+    }
+}

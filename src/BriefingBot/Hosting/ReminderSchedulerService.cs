@@ -1,0 +1,73 @@
+using BriefingBot.Core.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Host.Hosting;
+
+/// <summary>
+/// Runs the reminder scheduler: a pass, then sleep until the next reminder or retry falls due (at most an hour),
+/// waking at once when subscriptions or items change. A failed pass is logged and retried after a minute.
+/// </summary>
+public sealed partial class ReminderSchedulerService(
+    ReminderScheduler scheduler,
+    ReminderChangeSignal changes,
+    ReminderSettings settings,
+    IOptions<RemindersOptions> options,
+    TimeProvider time,
+    ILogger<ReminderSchedulerService> logger) : BackgroundService
+{
+    public static readonly TimeSpan CoolDown = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            Log.Disabled(logger);
+            return;
+        }
+
+        await scheduler.RecoverAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan sleep;
+            try
+            {
+                var next = await scheduler.RunDueAsync(stoppingToken);
+                var now = time.GetUtcNow();
+                sleep = next is { } at ? Clamp(at - now) : settings.MaxSleep;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Log.PassFailed(logger, ex);
+                sleep = CoolDown;
+            }
+
+            try
+            {
+                if (await changes.WaitAsync(sleep, time, stoppingToken))
+                {
+                    scheduler.Invalidate();
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private TimeSpan Clamp(TimeSpan wait) =>
+        wait < TimeSpan.Zero ? TimeSpan.Zero : wait > settings.MaxSleep ? settings.MaxSleep : wait;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Reminders are disabled (Reminders:Enabled = false)")]
+        public static partial void Disabled(ILogger logger);
+
+        [LoggerMessage(EventId = 41, Level = LogLevel.Error, Message = "A reminder pass failed; trying again in a minute")]
+        public static partial void PassFailed(ILogger logger, Exception exception);
+    }
+}
