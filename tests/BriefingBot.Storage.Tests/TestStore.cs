@@ -40,6 +40,23 @@ internal sealed class TestStore : IAsyncDisposable
         return store;
     }
 
+    /// <summary>Replaces the bundled articles with the given files (name without extension, full text).</summary>
+    public void UseArticles(params (string Id, string Text)[] articles)
+    {
+        var folder = Path.Combine(ContentPath, "articles");
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            File.Delete(file);
+        }
+
+        foreach (var (id, text) in articles)
+        {
+            File.WriteAllText(Path.Combine(folder, id + ".md"), text);
+        }
+
+        File.Delete(Path.Combine(ContentPath, ContentIngester.CuratedItemsFile));
+    }
+
     public Task<IngestReport> IngestAsync() => Ingester.IngestAsync(ContentPath, CancellationToken.None);
 
     public string ArticlePath(string id) => Path.Combine(ContentPath, "articles", id + ".md");

@@ -49,10 +49,15 @@ public sealed partial class ReminderScheduler(
     {
         var now = time.GetUtcNow();
         var plan = await GetPlanAsync(cancellationToken);
-        var checkpoint = await deliveries.GetCheckpointAsync(cancellationToken) ?? now;
-        if (checkpoint < now)
+        // The first pass ever starts the record at now: a new installation owes no reminders for the past.
+        var checkpoint = await deliveries.GetCheckpointAsync(cancellationToken);
+        if (checkpoint is null || checkpoint < now)
         {
-            await ClaimDueAsync(plan, checkpoint, now, cancellationToken);
+            if (checkpoint is { } from)
+            {
+                await ClaimDueAsync(plan, from, now, cancellationToken);
+            }
+
             await deliveries.SetCheckpointAsync(now, cancellationToken);
         }
 
@@ -159,11 +164,10 @@ public sealed partial class ReminderScheduler(
 
         var message = await BuildMessageAsync(item, subscription, delivery.DueAt, delivery.Late, now, cancellationToken);
         await deliveries.MarkSendingAsync(delivery, now, cancellationToken);
+        string messageId;
         try
         {
-            var messageId = await platform.SendAsync(delivery.Conversation.ChatId, message, cancellationToken);
-            await deliveries.MarkSentAsync(delivery, messageId, time.GetUtcNow(), cancellationToken);
-            Log.Sent(logger, delivery.ItemKey, delivery.Conversation.Platform, delivery.Late);
+            messageId = await platform.SendAsync(delivery.Conversation.ChatId, message, cancellationToken);
         }
         catch (ChatPlatformException ex) when (ex.Kind == ChatFailureKind.Permanent)
         {
@@ -171,17 +175,24 @@ public sealed partial class ReminderScheduler(
             await subscriptions.DisableAsync(delivery.Conversation, ex.Message, now, cancellationToken);
             Invalidate();
             Log.Disabled(logger, delivery.Conversation.Platform, ex.Message);
+            return;
         }
         catch (ChatPlatformException ex)
         {
             await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, ex.Message, ex.RetryAfter, now, cancellationToken);
+            return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The platform failed in a way it did not classify: the post did not go out, so treat it as transient.
             Log.SendFailed(logger, ex, delivery.Conversation.Platform);
             await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, ex.Message, null, now, cancellationToken);
+            return;
         }
+
+        // Outside the try on purpose: if recording fails, the row stays "sending" and is never posted again.
+        await deliveries.MarkSentAsync(delivery, messageId, time.GetUtcNow(), cancellationToken);
+        Log.Sent(logger, delivery.ItemKey, delivery.Conversation.Platform, delivery.Late);
     }
 
     private async Task FailOrRetryAsync(Delivery delivery, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)

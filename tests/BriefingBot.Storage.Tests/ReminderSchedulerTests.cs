@@ -1,0 +1,266 @@
+using BriefingBot.Core.Ports;
+using BriefingBot.Core.Reminders;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BriefingBot.Storage.Tests;
+
+/// <summary>
+/// The scheduler with real SQLite stores, a fake platform and a manual clock: one article whose New START
+/// expiry (February 4, 2026) a Telegram chat follows with reminders 7 days, 1 day and 0 days before, at 09:00 UTC.
+/// </summary>
+public sealed class ReminderSchedulerTests : IAsyncLifetime
+{
+    private const string Article = """
+        ---
+        id: treaty-note
+        title: "Treaty note"
+        publisher: "Test Desk"
+        published: "2026-01-17"
+        ---
+        The New START Treaty is set to expire on February 4, 2026.
+        """;
+
+    private static readonly ConversationRef Chat = new("telegram", "42");
+    private static readonly DateTimeOffset Subscribed = At("2026-01-20T00:00:00Z");
+    private static readonly DateTimeOffset SevenDaysBefore = At("2026-01-28T09:00:00Z");
+    private static readonly DateTimeOffset OneDayBefore = At("2026-02-03T09:00:00Z");
+    private static readonly DateTimeOffset OnTheDay = At("2026-02-04T09:00:00Z");
+
+    private readonly ManualTimeProvider _clock = new(Subscribed);
+    private readonly FakeChatPlatform _telegram = new();
+    private TestStore _store = null!;
+    private SqliteSubscriptionStore _subscriptions = null!;
+    private SqliteDeliveryStore _deliveries = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await TestStore.CreateAsync(ingest: false);
+        _store.UseArticles(("treaty-note", Article));
+        await _store.IngestAsync();
+        _subscriptions = new SqliteSubscriptionStore(_store.Database);
+        _deliveries = new SqliteDeliveryStore(_store.Database);
+        await _subscriptions.SaveAsync(Chat, SubscriptionRequest.Default with { }, "new-start", Subscribed, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task RunDue_FirstPass_PlansTheNextReminderWithoutPostingAnything()
+    {
+        var next = await Scheduler().RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(SevenDaysBefore, next);
+        Assert.Empty(_telegram.Posts);
+    }
+
+    [Fact]
+    public async Task RunDue_AtDueTime_PostsTheReminderOnceWithQuoteAndSource()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        _clock.SetUtcNow(SevenDaysBefore);
+        var next = await scheduler.RunDueAsync(CancellationToken.None);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.Equal("42", post.ChatId);
+        var item = Assert.Single(post.Reply.Items);
+        Assert.Equal("The New START Treaty is set to expire on February 4, 2026.", item.Quote);
+        Assert.Equal("Treaty note", item.Source.Title);
+        Assert.Contains("in 7 days", post.Reply.Lines[0], StringComparison.Ordinal);
+        Assert.Equal(OneDayBefore, next);
+        var delivery = Assert.Single(await _deliveries.ListAsync(CancellationToken.None));
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.Equal("m1", delivery.MessageId);
+    }
+
+    [Fact]
+    public async Task RunDue_AcrossAllThreeLeadTimes_PostsEachOnceInOrder()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        foreach (var instant in new[] { SevenDaysBefore, OneDayBefore, OnTheDay, OnTheDay.AddDays(30) })
+        {
+            _clock.SetUtcNow(instant);
+            await scheduler.RunDueAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(["in 7 days", "tomorrow", "today"], _telegram.Posts.Select(p => p.Reply.Lines[0].Split('(', ')')[1]));
+    }
+
+    [Fact]
+    public async Task RunDue_AfterDowntimeWithinCatchUpWindow_PostsItMarkedLate()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        _clock.SetUtcNow(SevenDaysBefore.AddHours(5));
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.Contains(post.Reply.Lines, l => l.Contains("was due on January 28, 2026 at 09:00", StringComparison.Ordinal));
+        Assert.True(Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).Late);
+    }
+
+    [Fact]
+    public async Task RunDue_AfterDowntimeBeyondCatchUpWindow_RecordsMissedAndSendsOneSummary()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        _clock.SetUtcNow(OnTheDay.AddDays(3));
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.Equal("Missed reminders", post.Reply.Heading);
+        Assert.Contains("3 reminders", post.Reply.Lines[0], StringComparison.Ordinal);
+        Assert.All(await _deliveries.ListAsync(CancellationToken.None), d => Assert.Equal(DeliveryState.Missed, d.State));
+    }
+
+    [Fact]
+    public async Task RunDue_DowntimeSpanningBothWindows_PostsRecentLateAndSumsUpOlder()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        _clock.SetUtcNow(OneDayBefore.AddHours(2));
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(2, _telegram.Posts.Count);
+        Assert.Contains(_telegram.Posts, p => p.Reply.Heading == "Missed reminders" && p.Reply.Lines[0].Contains("1 reminder ", StringComparison.Ordinal));
+        Assert.Contains(_telegram.Posts, p => p.Reply.Lines[0].Contains("tomorrow", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restart_BetweenClaimAndSend_PostsTheReminderOnceAfterRestart()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        Assert.Empty(_telegram.Posts);
+        Assert.Equal(DeliveryState.Claimed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+
+        var restarted = Scheduler();
+        await restarted.RecoverAsync(CancellationToken.None);
+        await restarted.RunDueAsync(CancellationToken.None);
+        await restarted.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_telegram.Posts);
+        Assert.Equal(DeliveryState.Sent, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+    }
+
+    [Fact]
+    public async Task Restart_BetweenSendAndMark_NeverPostsItTwiceAndRecordsItUnconfirmed()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSent = true });
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        Assert.Single(_telegram.Posts);
+
+        var restarted = Scheduler();
+        await restarted.RecoverAsync(CancellationToken.None);
+        await restarted.RunDueAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await restarted.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_telegram.Posts);
+        Assert.Equal(DeliveryState.Unconfirmed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+    }
+
+    [Fact]
+    public async Task RunDue_PermanentFailure_DisablesTheSubscriptionWithTheReason()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _telegram.FailNext(new ChatPlatformException("Forbidden: bot was kicked from the group chat", ChatFailureKind.Permanent));
+
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(OnTheDay);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Empty(_telegram.Posts);
+        var subscription = Assert.Single(await _subscriptions.ListAsync(Chat, CancellationToken.None));
+        Assert.False(subscription.Enabled);
+        Assert.Contains("kicked", subscription.DisabledReason, StringComparison.Ordinal);
+        Assert.Equal(DeliveryState.Failed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+    }
+
+    [Fact]
+    public async Task RunDue_TransientFailure_RetriesWithBackoffAndPostsOnce()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _telegram.FailNext(new ChatPlatformException("Too Many Requests", ChatFailureKind.Transient, TimeSpan.FromSeconds(90)));
+
+        _clock.SetUtcNow(SevenDaysBefore);
+        var next = await scheduler.RunDueAsync(CancellationToken.None);
+        Assert.Equal(SevenDaysBefore.AddSeconds(90), next);
+        Assert.Equal(DeliveryState.Retrying, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+
+        _clock.SetUtcNow(next!.Value);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_telegram.Posts);
+        var delivery = Assert.Single(await _deliveries.ListAsync(CancellationToken.None));
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.Equal(2, delivery.Attempts);
+    }
+
+    [Fact]
+    public async Task RunDue_SubscriptionMadeAfterADueTime_DoesNotRemindOfThePast()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+        await _subscriptions.SaveAsync(new ConversationRef("telegram", "7"), SubscriptionRequest.Default, "new-start", SevenDaysBefore.AddHours(1), CancellationToken.None);
+        scheduler.Invalidate();
+
+        _clock.SetUtcNow(OneDayBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(2, _telegram.Posts.Count(p => p.ChatId == "42"));
+        var late = Assert.Single(_telegram.Posts, p => p.ChatId == "7");
+        Assert.Contains("tomorrow", late.Reply.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangeSignal_Notify_WakesTheSleeperWithoutTimePassing()
+    {
+        using var signal = new ReminderChangeSignal();
+        var wait = signal.WaitAsync(TimeSpan.FromHours(1), _clock, CancellationToken.None);
+        Assert.False(wait.IsCompleted);
+
+        signal.Notify();
+
+        Assert.True(await wait);
+        Assert.Equal(Subscribed, _clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task ChangeSignal_NoChange_WakesWhenTheClockReachesTheTimeout()
+    {
+        using var signal = new ReminderChangeSignal();
+        var wait = signal.WaitAsync(TimeSpan.FromHours(1), _clock, CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.False(wait.IsCompleted);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.False(await wait);
+    }
+
+    private ReminderScheduler Scheduler(IDeliveryStore? deliveries = null) => new(
+        _subscriptions,
+        new SqliteDatedItemStore(_store.Database),
+        _store.Articles,
+        deliveries ?? _deliveries,
+        [_telegram],
+        new ReminderSettings(),
+        _clock,
+        NullLogger<ReminderScheduler>.Instance);
+
+    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+}
