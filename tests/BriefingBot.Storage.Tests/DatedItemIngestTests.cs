@@ -1,0 +1,113 @@
+using BriefingBot.Core.Dates;
+
+namespace BriefingBot.Storage.Tests;
+
+public sealed class DatedItemIngestTests
+{
+    private const string NewStartArticle = "trump-putin-news-what-people-get-wrong";
+
+    [Fact]
+    public async Task Ingest_BundledCorpus_FindsTheNewStartExpiryWithItsVerbatimSentence()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var items = await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None);
+
+        var expiry = Assert.Single(items, i => i.Quote == "The New START Treaty is set to expire on February 4, 2026.");
+        Assert.Equal(DateSpan.OnDay(new DateOnly(2026, 2, 4)), expiry.When);
+        Assert.Equal(NewStartArticle, expiry.ArticleId);
+        Assert.Contains("new-start", expiry.Topics);
+        Assert.Equal("new-start-expiry", expiry.Event);
+    }
+
+    [Fact]
+    public async Task Ingest_Twice_KeepsItemKeysStable()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var before = (await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None)).Select(i => i.Key).ToArray();
+        await File.AppendAllTextAsync(store.ArticlePath("no-tariffs-just-trust"), "\nOne more line.");
+
+        await store.IngestAsync();
+
+        var after = (await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None)).Select(i => i.Key).ToArray();
+        Assert.Equal(before.Order(StringComparer.Ordinal), after.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Curation_Suppress_RemovesTheItemAndRemovingTheEntryRestoresIt()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var items = new SqliteDatedItemStore(store.Database);
+        var curatedPath = Path.Combine(store.ContentPath, ContentIngester.CuratedItemsFile);
+        const string Match = "Track the progress of the Graham-Blumenthal sanctions bill";
+        Assert.Contains(await items.GetItemsAsync(CancellationToken.None), i => i.Quote.StartsWith(Match, StringComparison.Ordinal));
+
+        await File.AppendAllTextAsync(curatedPath, $"\n  - action: suppress\n    article: {NewStartArticle}\n    match: \"{Match}\"\n");
+        await store.IngestAsync();
+        Assert.DoesNotContain(await items.GetItemsAsync(CancellationToken.None), i => i.Quote.StartsWith(Match, StringComparison.Ordinal));
+
+        File.Delete(curatedPath);
+        await store.IngestAsync();
+        Assert.Contains(await items.GetItemsAsync(CancellationToken.None), i => i.Quote.StartsWith(Match, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Curation_CorrectWithADay_MakesAMonthItemRemindable()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var curatedPath = Path.Combine(store.ContentPath, ContentIngester.CuratedItemsFile);
+        await File.AppendAllTextAsync(curatedPath, """
+
+              - action: correct
+                article: is-trump-siding-with-russia
+                match: "Monitor the February Nuclear Treaty"
+                date: 2026-02-04
+                label: "New START expires"
+
+            """);
+
+        await store.IngestAsync();
+
+        var item = Assert.Single(await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None),
+            i => i.Quote.StartsWith("Monitor the February Nuclear Treaty", StringComparison.Ordinal));
+        Assert.True(item.CanRemind);
+        Assert.Equal("New START expires", item.Label);
+        Assert.Equal(DatedItemOrigin.Curated, item.Origin);
+    }
+
+    [Fact]
+    public async Task Curation_Add_QuotesTheWholeMatchingSentence()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await File.AppendAllTextAsync(Path.Combine(store.ContentPath, ContentIngester.CuratedItemsFile), """
+
+              - action: add
+                article: trump-putin-relationship-overview
+                match: "In August 2025, President Trump and President Putin met in Anchorage"
+                date: 2025-08
+                label: "Alaska summit in Anchorage"
+
+            """);
+
+        await store.IngestAsync();
+
+        var added = Assert.Single(await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None), i => i.Label == "Alaska summit in Anchorage");
+        Assert.Equal("In August 2025, President Trump and President Putin met in Anchorage, Alaska, marking their first in-person encounter in several years.", added.Quote);
+        Assert.Contains("alaska-summit", added.Topics);
+    }
+
+    [Fact]
+    public async Task Curation_EntryMatchingNothing_IsReportedAndTheRestStillApplies()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await File.AppendAllTextAsync(Path.Combine(store.ContentPath, ContentIngester.CuratedItemsFile),
+            $"\n  - action: suppress\n    article: {NewStartArticle}\n    match: \"text that is not in the article\"\n");
+
+        var report = await store.IngestAsync();
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("matches no sentence", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None),
+            i => i.Quote.StartsWith("Right now, the Donald Trump", StringComparison.Ordinal));
+    }
+}
