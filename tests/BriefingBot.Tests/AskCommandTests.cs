@@ -101,6 +101,18 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("Storage:Path", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("99.00:00:00")]
+    [InlineData("-01:00:00")]
+    public async Task Ask_BadCatchUpWindow_FailsAtStartNamingTheSetting(string value)
+    {
+        var result = await _run.InProcessAsync("ask", "/help", "--Reminders:CatchUpWindow", value);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Reminders:CatchUpWindow", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ingest_SecondRun_ReportsEverythingUnchanged()
     {

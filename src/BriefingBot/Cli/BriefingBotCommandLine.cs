@@ -61,6 +61,20 @@ public static class BriefingBotCommandLine
 
             return ExitCodes.Configuration;
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // A value that does not parse at all, such as "soon" for a TimeSpan: the binder's message names the setting.
+            await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return ExitCodes.Configuration;
+        }
+    }
+
+    /// <summary>Resolving the options binds and validates them, so a bad setting fails here, with its name, before anything starts.</summary>
+    private static void ValidateOptions(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<RemindersOptions>>().Value;
     }
 
     /// <summary>The shipped appsettings.json sits beside the executable, so the content root is the app's folder.</summary>
@@ -77,6 +91,7 @@ public static class BriefingBotCommandLine
         builder.Services.AddBriefingBot(builder.Configuration);
         builder.Services.AddBriefingBotWorker();
         using var host = builder.Build();
+        ValidateOptions(host.Services);
         await host.RunAsync(cancellationToken);
         return ExitCodes.Ok;
     }
@@ -91,10 +106,7 @@ public static class BriefingBotCommandLine
         builder.Services.AddSingleton<ConsoleVerbs>();
         using var host = builder.Build();
 
-        // Resolving the options validates them, so a bad setting fails here with its name.
-        _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        _ = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        _ = host.Services.GetRequiredService<IOptions<RemindersOptions>>().Value;
+        ValidateOptions(host.Services);
 
         var verbs = host.Services.GetRequiredService<ConsoleVerbs>();
         return cli.Verb switch
