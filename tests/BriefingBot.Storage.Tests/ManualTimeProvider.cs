@@ -18,6 +18,15 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
+    /// <summary>Whether something is waiting for the clock to reach this instant (a test can then move the clock safely).</summary>
+    public bool HasTimerDueAt(DateTimeOffset instant)
+    {
+        lock (_gate)
+        {
+            return _timers.Exists(t => t.DueAt == instant);
+        }
+    }
+
     public void Advance(TimeSpan by) => SetUtcNow(GetUtcNow() + by);
 
     public void SetUtcNow(DateTimeOffset now)

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Commands;
+using BriefingBot.Core.Reminders;
 using BriefingBot.Host.Cli;
 using BriefingBot.Host.Hosting;
 using BriefingBot.Host.Platforms;
@@ -38,13 +39,26 @@ public sealed class ReminderWorkerTests : IDisposable
         var reply = await provider.GetRequiredService<CommandDispatcher>().DispatchAsync(
             new ChatCommand("subscribe", "New START 7d", ConsoleVerbs.Conversation, clock.GetUtcNow()), CancellationToken.None);
         Assert.True(reply.Ok);
-        clock.SetUtcNow(DateTimeOffset.Parse("2026-01-28T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var dueAt = DateTimeOffset.Parse("2026-01-28T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await WaitUntilAsync(() => provider.GetRequiredService<ReminderScheduler>().LastPass?.NextDue == dueAt && clock.HasTimerDueAt(dueAt));
+        clock.SetUtcNow(dueAt);
 
         var text = await posts.WaitForAsync("Reminder: The New START Treaty is set to expire");
         await worker.StopAsync(CancellationToken.None);
 
         Assert.Contains("Due February 4, 2026 (in 7 days).", text, StringComparison.Ordinal);
         Assert.Contains("[local]", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for the background service (not for the clock): polls briefly, gives up after a minute.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 600 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition(), "the worker never re-planned after the subscription");
     }
 
     /// <summary>A writer the test can wait on: the worker writes from its own task.</summary>

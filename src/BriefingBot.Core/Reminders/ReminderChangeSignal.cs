@@ -20,6 +20,13 @@ public sealed class ReminderChangeSignal : IDisposable
         }
     }
 
+    /// <summary>Waits for a change or until the clock reaches <paramref name="wakeAt"/>. True when a change woke it.</summary>
+    public Task<bool> WaitUntilAsync(DateTimeOffset wakeAt, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var timeout = wakeAt - time.GetUtcNow();
+        return WaitAsync(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout, time, cancellationToken);
+    }
+
     /// <summary>Waits for a change or the timeout (on the given clock). True when a change woke it.</summary>
     public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -31,6 +31,9 @@ public sealed partial class ReminderScheduler(
     private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.Ordinal);
     private Plan? _plan;
 
+    /// <summary>When the last pass ran, and what it found next: for health reporting and tests.</summary>
+    public (DateTimeOffset At, DateTimeOffset? NextDue)? LastPass { get; private set; }
+
     /// <summary>Subscriptions or items changed: the next pass rebuilds its plan.</summary>
     public void Invalidate() => Volatile.Write(ref _plan, null);
 
@@ -68,13 +71,15 @@ public sealed partial class ReminderScheduler(
 
         var nextReminder = (await GetPlanAsync(cancellationToken)).Planner.NextDueAfter(now);
         var nextRetry = await deliveries.GetNextRetryAsync(cancellationToken);
-        return (nextReminder, nextRetry) switch
+        DateTimeOffset? next = (nextReminder, nextRetry) switch
         {
             (null, null) => null,
             ({ } a, null) => a,
             (null, { } b) => b,
             ({ } a, { } b) => a < b ? a : b,
         };
+        LastPass = (now, next);
+        return next;
     }
 
     /// <summary>Every reminder the current subscriptions would post in the window, in order, without posting or recording anything.</summary>

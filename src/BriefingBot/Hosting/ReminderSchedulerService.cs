@@ -28,12 +28,12 @@ public sealed partial class ReminderSchedulerService(
         await scheduler.RecoverAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            TimeSpan sleep;
+            DateTimeOffset wakeAt;
             try
             {
                 var next = await scheduler.RunDueAsync(stoppingToken);
-                var now = time.GetUtcNow();
-                sleep = next is { } at ? Clamp(at - now) : settings.MaxSleep;
+                var latest = time.GetUtcNow() + settings.MaxSleep;
+                wakeAt = next is { } at && at < latest ? at : latest;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,12 +42,13 @@ public sealed partial class ReminderSchedulerService(
             catch (Exception ex)
             {
                 Log.PassFailed(logger, ex);
-                sleep = CoolDown;
+                wakeAt = time.GetUtcNow() + CoolDown;
             }
 
             try
             {
-                if (await changes.WaitAsync(sleep, time, stoppingToken))
+                // An instant, not a duration: the wait is measured from the clock as it is when the wait starts.
+                if (await changes.WaitUntilAsync(wakeAt, time, stoppingToken))
                 {
                     scheduler.Invalidate();
                 }
@@ -58,9 +59,6 @@ public sealed partial class ReminderSchedulerService(
             }
         }
     }
-
-    private TimeSpan Clamp(TimeSpan wait) =>
-        wait < TimeSpan.Zero ? TimeSpan.Zero : wait > settings.MaxSleep ? settings.MaxSleep : wait;
 
     private static partial class Log
     {
