@@ -18,12 +18,15 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
         }
     }
 
-    /// <summary>Whether something is waiting for the clock to reach this instant (a test can then move the clock safely).</summary>
-    public bool HasTimerDueAt(DateTimeOffset instant)
+    /// <summary>Whether something is waiting on this clock (a test can then move the clock and know it will be woken).</summary>
+    public bool HasPendingTimers
     {
-        lock (_gate)
+        get
         {
-            return _timers.Exists(t => t.DueAt == instant);
+            lock (_gate)
+            {
+                return _timers.Count > 0;
+            }
         }
     }
 

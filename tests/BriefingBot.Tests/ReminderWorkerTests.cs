@@ -40,7 +40,7 @@ public sealed class ReminderWorkerTests : IDisposable
             new ChatCommand("subscribe", "New START 7d", ConsoleVerbs.Conversation, clock.GetUtcNow()), CancellationToken.None);
         Assert.True(reply.Ok);
         var dueAt = DateTimeOffset.Parse("2026-01-28T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
-        await WaitUntilAsync(() => provider.GetRequiredService<ReminderScheduler>().LastPass?.NextDue == dueAt && clock.HasTimerDueAt(dueAt));
+        await WaitUntilAsync(() => provider.GetRequiredService<ReminderScheduler>().LastPass?.NextDue == dueAt && clock.HasPendingTimers);
         clock.SetUtcNow(dueAt);
 
         var text = await posts.WaitForAsync("Reminder: The New START Treaty is set to expire");

@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/BriefingBot.Benchmarks -- --filter '*'</c> runs everything;
+/// <c>--filter '*Brief*'</c> one class. Every class gets the median, P95 and P99 columns.
+/// <c>-- corpus [count]</c> only generates (or finds) a synthetic corpus and prints where it is.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args is ["corpus", ..])
+        {
+            var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : SyntheticCorpus.DefaultArticleCount;
+            var folder = SyntheticCorpus.Ensure(Corpora.RepositoryContentPath(), count);
+            Console.WriteLine($"{folder}: {Corpora.BodyBytes(folder):N0} body bytes");
+            return 0;
+        }
+
+        var config = DefaultConfig.Instance
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileTimeColumn(99));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+}
