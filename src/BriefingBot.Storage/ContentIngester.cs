@@ -118,6 +118,13 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
 
         var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems) { CurationApplied = curationChanged };
+        if (report.ChangedAnything)
+        {
+            await using var bump = connection.CreateCommand();
+            bump.CommandText = ChangeVersions.BumpSql(ChangeVersions.Items);
+            await bump.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         LogProblems(problems);
         Log.Ingested(logger, added.Count, updated.Count, removed.Count, unchanged, problems.Count);
         return report;
@@ -279,7 +286,11 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
         catch (ContentFileException ex)
         {
+            // Forget the hash: once the file is mended it must be applied again, even if it is back to what it was.
             problems.Add(ex);
+            await using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM state WHERE key = 'curated_hash';";
+            await forget.ExecuteNonQueryAsync(cancellationToken);
             return false;
         }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingBot.Core.Briefing;
 
 namespace BriefingBot.Storage;
@@ -71,6 +70,4 @@ internal static class Fts5QueryWriter
             }
         }
     }
-
-    internal static string Describe(SearchQuery query) => new StringBuilder().Append(Write(query)).ToString();
 }

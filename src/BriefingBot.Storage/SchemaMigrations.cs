@@ -100,8 +100,9 @@ internal static class SchemaMigrations
         );
         CREATE INDEX dated_items_article ON dated_items(article_id);
 
+        -- AUTOINCREMENT: an id is never reused, so a new subscription cannot inherit an old one's deliveries.
         CREATE TABLE subscriptions (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             platform TEXT NOT NULL,
             chat_id TEXT NOT NULL,
             topic TEXT NOT NULL,
@@ -116,7 +117,7 @@ internal static class SchemaMigrations
         );
 
         CREATE TABLE deliveries (
-            subscription_id INTEGER NOT NULL,
+            subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
             item_key TEXT NOT NULL,
             lead_seconds INTEGER NOT NULL,
             platform TEXT NOT NULL,

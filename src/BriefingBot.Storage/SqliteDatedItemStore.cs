@@ -11,4 +11,7 @@ public sealed class SqliteDatedItemStore(SqliteDatabase database) : IDatedItemSt
         await using var connection = await database.OpenAsync(cancellationToken);
         return await DatedItemRows.ReadAllAsync(connection, cancellationToken);
     }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        ChangeVersions.ReadAsync(database, ChangeVersions.Items, cancellationToken);
 }

@@ -72,6 +72,9 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
     public Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken);
 
+    public Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateAsync(delivery, "state = 'Missed', late = 1, next_attempt_at = NULL", [], cancellationToken);
+
     public async Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

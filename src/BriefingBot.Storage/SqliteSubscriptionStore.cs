@@ -23,6 +23,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             ON CONFLICT (platform, chat_id, topic) DO UPDATE SET
                 lead_times = excluded.lead_times, time_zone = excluded.time_zone, local_time = excluded.local_time,
                 enabled = 1, disabled_reason = NULL, disabled_at = NULL;
+            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
             {Columns} WHERE platform = $platform AND chat_id = $chat AND topic = $topic;
             """;
         command.Parameters.AddWithValue("$platform", conversation.Platform);
@@ -41,14 +42,18 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = allTopics
+        command.CommandText = (allTopics
             ? "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat;"
-            : "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat AND topic = $topic;";
+            : "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat AND topic = $topic;")
+            + "SELECT changes();" + ChangeVersions.BumpSql(ChangeVersions.Subscriptions);
         command.Parameters.AddWithValue("$platform", conversation.Platform);
         command.Parameters.AddWithValue("$chat", conversation.ChatId);
         command.Parameters.AddWithValue("$topic", topicId ?? AllTopics);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
+        ChangeVersions.ReadAsync(database, ChangeVersions.Subscriptions, cancellationToken);
 
     public async Task<IReadOnlyList<Subscription>> ListAsync(ConversationRef conversation, CancellationToken cancellationToken)
     {
@@ -72,15 +77,31 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now
             WHERE platform = $platform AND chat_id = $chat AND enabled = 1;
+            SELECT changes();
+            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
             """;
         command.Parameters.AddWithValue("$platform", conversation.Platform);
         command.Parameters.AddWithValue("$chat", conversation.ChatId);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task DisableAsync(long subscriptionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now WHERE id = $id;
+            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
+            """;
+        command.Parameters.AddWithValue("$id", subscriptionId);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Subscription>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
@@ -98,12 +119,16 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     private static Subscription Read(SqliteDataReader reader)
     {
         var topic = reader.GetString(3);
-        SubscriptionArgumentsParser.TryParse(reader.GetString(4), out var leads, out _);
+        if (!SubscriptionArgumentsParser.TryParse(reader.GetString(4), out var leads, out _) || leads.TopicText is not null)
+        {
+            throw new InvalidDataException($"Subscription {reader.GetInt64(0)} has unreadable lead times '{reader.GetString(4)}'.");
+        }
+
         return new Subscription(
             reader.GetInt64(0),
             new ConversationRef(reader.GetString(1), reader.GetString(2)),
             topic == AllTopics ? null : topic,
-            leads?.LeadTimes ?? Subscription.DefaultLeadTimes,
+            leads.LeadTimes,
             reader.GetString(5),
             TimeOnly.ParseExact(reader.GetString(6), "HH:mm", CultureInfo.InvariantCulture),
             UnixTime.FromMilliseconds(reader.GetInt64(7)),

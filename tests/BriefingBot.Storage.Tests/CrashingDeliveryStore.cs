@@ -35,6 +35,9 @@ internal sealed class CrashingDeliveryStore(IDeliveryStore inner) : IDeliverySto
     public Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.MarkFailedAsync(delivery, error, now, cancellationToken);
 
+    public Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.MarkMissedAsync(delivery, now, cancellationToken);
+
     public Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.MarkInterruptedSendsAsync(now, cancellationToken);
 
     public Task<DateTimeOffset?> GetCheckpointAsync(CancellationToken cancellationToken) => inner.GetCheckpointAsync(cancellationToken);

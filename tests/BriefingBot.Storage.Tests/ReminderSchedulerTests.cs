@@ -213,17 +213,102 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
-        _clock.SetUtcNow(SevenDaysBefore);
-        await scheduler.RunDueAsync(CancellationToken.None);
         await _subscriptions.SaveAsync(new ConversationRef("telegram", "7"), SubscriptionRequest.Default, "new-start", SevenDaysBefore.AddHours(1), CancellationToken.None);
-        scheduler.Invalidate();
 
+        _clock.SetUtcNow(SevenDaysBefore.AddHours(2));
+        await scheduler.RunDueAsync(CancellationToken.None);
         _clock.SetUtcNow(OneDayBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
 
         Assert.Equal(2, _telegram.Posts.Count(p => p.ChatId == "42"));
-        var late = Assert.Single(_telegram.Posts, p => p.ChatId == "7");
-        Assert.Contains("tomorrow", late.Reply.Lines[0], StringComparison.Ordinal);
+        var only = Assert.Single(_telegram.Posts, p => p.ChatId == "7");
+        Assert.Contains("tomorrow", only.Reply.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_AfterClaimAndALongOutage_RecordsItMissedInsteadOfPostingIt()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+
+        _clock.SetUtcNow(SevenDaysBefore.AddDays(2));
+        var restarted = Scheduler();
+        await restarted.RecoverAsync(CancellationToken.None);
+        await restarted.RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.Equal("Missed reminders", post.Reply.Heading);
+        Assert.Equal(DeliveryState.Missed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
+    }
+
+    [Fact]
+    public async Task Restart_AfterClaimAndAShortOutage_PostsItMarkedLate()
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+
+        _clock.SetUtcNow(SevenDaysBefore.AddHours(3));
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.Contains(post.Reply.Lines, l => l.Contains("I was offline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ThenAnotherChatSubscribes_TheNewChatGetsItsOwnReminders()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+        await _subscriptions.RemoveAsync(Chat, null, allTopics: true, CancellationToken.None);
+        var other = await _subscriptions.SaveAsync(new ConversationRef("telegram", "99"), SubscriptionRequest.Default, "new-start", SevenDaysBefore, CancellationToken.None);
+
+        _clock.SetUtcNow(OneDayBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.NotEqual(1, other.Id);
+        Assert.Equal(["42", "99"], _telegram.Posts.Select(p => p.ChatId));
+        Assert.Contains("tomorrow", _telegram.Posts[1].Reply.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunDue_SubscriptionSavedByAnotherProcess_IsPlannedWithoutASignal()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        var otherProcess = new SqliteSubscriptionStore(new SqliteDatabase(_store.Database.Path));
+        await otherProcess.SaveAsync(new ConversationRef("telegram", "5"), SubscriptionRequest.Default, null, Subscribed, CancellationToken.None);
+
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(["42", "5"], _telegram.Posts.Select(p => p.ChatId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunDue_SubscriptionWithAnUnknownTimeZone_IsTurnedOffWithTheReason()
+    {
+        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
+                VALUES ('telegram', '13', '*', '1d', 'Atlantis/Capital', '09:00', 0);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await Scheduler().RunDueAsync(CancellationToken.None);
+
+        var broken = Assert.Single(await _subscriptions.ListAsync(new ConversationRef("telegram", "13"), CancellationToken.None));
+        Assert.False(broken.Enabled);
+        Assert.Contains("time zone", broken.DisabledReason, StringComparison.Ordinal);
+        Assert.True(Assert.Single(await _subscriptions.ListAsync(Chat, CancellationToken.None)).Enabled);
     }
 
     [Fact]

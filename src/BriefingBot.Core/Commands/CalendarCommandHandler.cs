@@ -20,7 +20,7 @@ public sealed class CalendarCommandHandler(DatedItemPresenter presenter) : IComm
             return topic.Problem;
         }
 
-        var today = DateOnly.FromDateTime(command.ReceivedAt.UtcDateTime);
+        var today = await presenter.TodayAsync(command, cancellationToken);
         var items = (await presenter.ItemsAsync(topic.Topic, cancellationToken))
             .Where(i => i.When.End >= today && i.When.Precision is DatePrecision.Day or DatePrecision.Week)
             .ToArray();

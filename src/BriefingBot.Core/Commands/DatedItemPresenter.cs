@@ -7,8 +7,23 @@ using BriefingBot.Core.Replies;
 namespace BriefingBot.Core.Commands;
 
 /// <summary>What the date commands share: reading a topic argument, and turning items into attributed views.</summary>
-public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore items)
+public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore items, ISubscriptionStore subscriptions)
 {
+    /// <summary>
+    /// The chat's "today": the date where its reminders are set (its first subscription's time zone), or UTC for a chat
+    /// with no subscription, so that "upcoming" near midnight matches the day the chat's people are living in.
+    /// </summary>
+    public async Task<DateOnly> TodayAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var zoneId = (await subscriptions.ListAsync(command.Conversation, cancellationToken)).FirstOrDefault()?.TimeZoneId;
+        if (zoneId is not null && Reminders.TimeZoneIds.TryResolve(zoneId, out var zone))
+        {
+            return NodaTime.Instant.FromDateTimeOffset(command.ReceivedAt).InZone(zone).Date.ToDateOnly();
+        }
+
+        return DateOnly.FromDateTime(command.ReceivedAt.UtcDateTime);
+    }
+
     /// <summary>The items, optionally only those about a topic.</summary>
     public async Task<IReadOnlyList<DatedItem>> ItemsAsync(Topic? topic, CancellationToken cancellationToken)
     {

@@ -4,7 +4,8 @@ using BriefingBot.Core.Replies;
 namespace BriefingBot.Core.Commands;
 
 /// <summary>
-/// /upcoming [days]: dated items still to come (see <see cref="IsAhead"/>) from today (UTC) to that many days ahead
+/// /upcoming [days]: dated items still to come (see <see cref="IsAhead"/>) from the chat's today (in its reminders'
+/// time zone, else UTC) to that many days ahead
 /// (30 by default). When none are coming up,
 /// it says so and shows the most recent past items instead.
 /// </summary>
@@ -35,7 +36,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
             return Reply.Problem(Name, $"Tell me how many days ahead to look, as a number from 1 to {MaxDays}: /upcoming 14");
         }
 
-        var today = DateOnly.FromDateTime(command.ReceivedAt.UtcDateTime);
+        var today = await presenter.TodayAsync(command, cancellationToken);
         var last = today.AddDays(days);
         var items = await presenter.ItemsAsync(null, cancellationToken);
         var upcoming = items.Where(i => IsAhead(i.When, today) && i.When.Start <= last).ToArray();

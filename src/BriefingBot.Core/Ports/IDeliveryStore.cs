@@ -67,6 +67,9 @@ public interface IDeliveryStore
 
     Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>A claimed or retrying reminder that is now older than the catch-up window: recorded as missed, not posted.</summary>
+    Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>After a restart: sends that were in flight become <see cref="DeliveryState.Unconfirmed"/>. Returns how many.</summary>
     Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -15,6 +15,12 @@ public interface ISubscriptionStore
 
     Task<IReadOnlyList<Subscription>> ListAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>A number that changes whenever any subscription is saved, removed or turned off, by any process.</summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Turns off every subscription of a conversation the bot can no longer post to, keeping why.</summary>
     Task<int> DisableAsync(ConversationRef conversation, string reason, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Turns off one subscription, keeping why.</summary>
+    Task DisableAsync(long subscriptionId, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 }

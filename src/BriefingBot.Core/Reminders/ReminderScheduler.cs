@@ -53,12 +53,13 @@ public sealed partial class ReminderScheduler(
         var now = time.GetUtcNow();
         var plan = await GetPlanAsync(cancellationToken);
         // The first pass ever starts the record at now: a new installation owes no reminders for the past.
+        var missed = new List<PlannedReminder>();
         var checkpoint = await deliveries.GetCheckpointAsync(cancellationToken);
         if (checkpoint is null || checkpoint < now)
         {
             if (checkpoint is { } from)
             {
-                await ClaimDueAsync(plan, from, now, cancellationToken);
+                missed.AddRange(await ClaimDueAsync(plan, from, now, cancellationToken));
             }
 
             await deliveries.SetCheckpointAsync(now, cancellationToken);
@@ -66,8 +67,21 @@ public sealed partial class ReminderScheduler(
 
         foreach (var delivery in await deliveries.GetReadyAsync(now, cancellationToken))
         {
-            await SendAsync(plan, delivery, now, cancellationToken);
+            // Timeliness is judged at sending, not at claiming: a claim left behind by a long outage is missed, not posted.
+            var timeliness = ReminderTiming.Classify(delivery.DueAt, now, settings.CatchUpWindow);
+            if (timeliness == ReminderTimeliness.Missed)
+            {
+                await deliveries.MarkMissedAsync(delivery, now, cancellationToken);
+                missed.Add(new PlannedReminder(delivery.SubscriptionId, delivery.Conversation, delivery.ItemKey, delivery.LeadTime, delivery.DueAt));
+                continue;
+            }
+
+            // The plan is re-read for each delivery, so a chat turned off by a failure a moment ago is not tried again.
+            var current = await GetPlanAsync(cancellationToken);
+            await SendAsync(current, delivery with { Late = delivery.Late || timeliness == ReminderTimeliness.Late }, now, cancellationToken);
         }
+
+        await SendMissedSummariesAsync(missed, cancellationToken);
 
         var nextReminder = (await GetPlanAsync(cancellationToken)).Planner.NextDueAfter(now);
         var nextRetry = await deliveries.GetNextRetryAsync(cancellationToken);
@@ -102,7 +116,8 @@ public sealed partial class ReminderScheduler(
         return previews;
     }
 
-    private async Task ClaimDueAsync(Plan plan, DateTimeOffset checkpoint, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Claims what is due (posted below); records what is too old as missed and returns those.</summary>
+    private async Task<IReadOnlyList<PlannedReminder>> ClaimDueAsync(Plan plan, DateTimeOffset checkpoint, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var missed = new List<PlannedReminder>();
         foreach (var reminder in plan.Planner.DueBetween(checkpoint, now))
@@ -124,25 +139,27 @@ public sealed partial class ReminderScheduler(
             }
         }
 
-        if (missed.Count == 0)
-        {
-            return;
-        }
+        return missed.Count == 0 ? [] : await deliveries.RecordMissedAsync(missed, now, cancellationToken);
+    }
 
-        var recorded = await deliveries.RecordMissedAsync(missed, now, cancellationToken);
-        foreach (var chat in recorded.GroupBy(r => r.Conversation))
+    /// <summary>One message per chat for the reminders just recorded as missed. Best effort: a failure is logged, not retried.</summary>
+    private async Task SendMissedSummariesAsync(IReadOnlyList<PlannedReminder> missed, CancellationToken cancellationToken)
+    {
+        foreach (var chat in missed.GroupBy(r => r.Conversation))
         {
             Log.Missed(logger, chat.Count(), chat.Key.Platform);
-            if (_platforms.TryGetValue(chat.Key.Platform, out var platform))
+            if (!_platforms.TryGetValue(chat.Key.Platform, out var platform))
             {
-                try
-                {
-                    await platform.SendAsync(chat.Key.ChatId, ReminderMessage.MissedSummary([.. chat], settings.CatchUpWindow), cancellationToken);
-                }
-                catch (ChatPlatformException ex)
-                {
-                    Log.SummaryFailed(logger, ex, chat.Key.Platform);
-                }
+                continue;
+            }
+
+            try
+            {
+                await platform.SendAsync(chat.Key.ChatId, ReminderMessage.MissedSummary([.. chat], settings.CatchUpWindow), cancellationToken);
+            }
+            catch (ChatPlatformException ex)
+            {
+                Log.SummaryFailed(logger, ex, chat.Key.Platform);
             }
         }
     }
@@ -163,7 +180,7 @@ public sealed partial class ReminderScheduler(
 
         if (!_platforms.TryGetValue(delivery.Conversation.Platform, out var platform))
         {
-            await FailOrRetryAsync(delivery, $"the {delivery.Conversation.Platform} platform is not running", null, now, cancellationToken);
+            await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"the {delivery.Conversation.Platform} platform is not running", null, now, cancellationToken);
             return;
         }
 
@@ -225,24 +242,52 @@ public sealed partial class ReminderScheduler(
         return ReminderMessage.Build(item, source, subscription, dueAt, late, now);
     }
 
+    /// <summary>
+    /// The plan, rebuilt when <see cref="Invalidate"/> was called or when the stores' change versions moved (another
+    /// process subscribed, or an ingest changed the items). Subscriptions that cannot be scheduled (a time zone the
+    /// time zone database no longer knows) are turned off with the reason, so /subscriptions shows why.
+    /// </summary>
     private async Task<Plan> GetPlanAsync(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _plan) is { } plan)
+        while (true)
         {
+            var subscriptionsVersion = await subscriptions.GetVersionAsync(cancellationToken);
+            var itemsVersion = await items.GetVersionAsync(cancellationToken);
+            if (Volatile.Read(ref _plan) is { } cached && cached.SubscriptionsVersion == subscriptionsVersion && cached.ItemsVersion == itemsVersion)
+            {
+                return cached;
+            }
+
+            var allSubscriptions = await subscriptions.ListAllAsync(cancellationToken);
+            var allItems = await items.GetItemsAsync(cancellationToken);
+            var planner = ReminderPlanner.Create(allSubscriptions, allItems);
+            if (planner.UnschedulableSubscriptionIds.Count > 0)
+            {
+                foreach (var id in planner.UnschedulableSubscriptionIds)
+                {
+                    await subscriptions.DisableAsync(id, "its time zone or lead times can no longer be scheduled; subscribe again", time.GetUtcNow(), cancellationToken);
+                }
+
+                continue;
+            }
+
+            var plan = new Plan(
+                planner,
+                allSubscriptions.ToDictionary(s => s.Id),
+                allItems.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+                subscriptionsVersion,
+                itemsVersion);
+            Volatile.Write(ref _plan, plan);
             return plan;
         }
-
-        var allSubscriptions = await subscriptions.ListAllAsync(cancellationToken);
-        var allItems = await items.GetItemsAsync(cancellationToken);
-        plan = new Plan(
-            ReminderPlanner.Create(allSubscriptions, allItems),
-            allSubscriptions.ToDictionary(s => s.Id),
-            allItems.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
-        Volatile.Write(ref _plan, plan);
-        return plan;
     }
 
-    private sealed record Plan(ReminderPlanner Planner, Dictionary<long, Subscription> Subscriptions, Dictionary<string, DatedItem> Items);
+    private sealed record Plan(
+        ReminderPlanner Planner,
+        Dictionary<long, Subscription> Subscriptions,
+        Dictionary<string, DatedItem> Items,
+        long SubscriptionsVersion,
+        long ItemsVersion);
 
     private static partial class Log
     {

@@ -14,6 +14,9 @@ public sealed record ReminderSettings
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>The longest the scheduler sleeps without looking again, whatever the plan says.</summary>
-    public TimeSpan MaxSleep { get; init; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// The longest the scheduler sleeps without looking again, whatever the plan says. Changes made in this process
+    /// wake it at once; changes made by another process (a console <c>ask "/subscribe"</c>) are seen within this time.
+    /// </summary>
+    public TimeSpan MaxSleep { get; init; } = TimeSpan.FromMinutes(1);
 }

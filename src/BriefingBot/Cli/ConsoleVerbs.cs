@@ -60,8 +60,14 @@ public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispa
             return ExitCodes.Usage;
         }
 
+        // Both ends count, and a bare date as --to means to the end of that day.
+        if (cli.Value("--to")!.Length == "yyyy-MM-dd".Length)
+        {
+            to = to.AddDays(1).AddTicks(-1);
+        }
+
         await InitializeStoreAsync(error, cancellationToken);
-        var reminders = await scheduler.PreviewAsync(from, to, cancellationToken);
+        var reminders = await scheduler.PreviewAsync(from.AddTicks(-1), to, cancellationToken);
         await output.WriteLineAsync($"{reminders.Count} {(reminders.Count == 1 ? "reminder" : "reminders")} due from {from:yyyy-MM-dd HH:mm} to {to:yyyy-MM-dd HH:mm} UTC (not posted):");
         foreach (var (reminder, message) in reminders)
         {
