@@ -51,6 +51,11 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         await using var connection = await database.OpenAsync(cancellationToken);
         var topicsChanged = await IngestTopicsAsync(connection, Path.Combine(root, TopicsFile), problems, cancellationToken);
         var topics = new TopicMatcher(await new SqliteArticleStore(database).GetTopicsAsync(cancellationToken));
+        if (topicsChanged)
+        {
+            // Before the articles: what is re-ingested below is tagged with the new topics anyway.
+            await RetagDatedItemsAsync(connection, topics, cancellationToken);
+        }
 
         var known = await LoadKnownArticlesAsync(connection, cancellationToken);
         var seenPaths = new HashSet<string>(StringComparer.Ordinal);
@@ -107,11 +112,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         foreach (var id in removed)
         {
             await DeleteArticleAsync(connection, id, cancellationToken);
-        }
-
-        if (topicsChanged)
-        {
-            await RetagDatedItemsAsync(connection, topics, cancellationToken);
         }
 
         var corpusChanged = topicsChanged || added.Count + updated.Count + removed.Count > 0;

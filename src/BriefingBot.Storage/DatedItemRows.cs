@@ -54,7 +54,9 @@ internal static class DatedItemRows
         await ExecuteAsync(connection, transaction, """
             DELETE FROM dated_items WHERE origin = 'Curated';
             UPDATE dated_items SET curated_start = NULL, curated_end = NULL, curated_precision = NULL,
-                                   curated_label = NULL, curated_note = NULL, curated_event = NULL, suppressed = 0;
+                                   curated_label = NULL, curated_note = NULL, curated_event = NULL, suppressed = 0
+            WHERE curated_start IS NOT NULL OR curated_label IS NOT NULL OR curated_event IS NOT NULL
+               OR curated_note IS NOT NULL OR suppressed = 1;
             """, [], cancellationToken);
 
         var unmatched = new List<int>();
