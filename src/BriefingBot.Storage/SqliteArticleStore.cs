@@ -9,6 +9,8 @@ namespace BriefingBot.Storage;
 /// <summary>The corpus in SQLite: BM25-ranked sentence search through FTS5, articles and topics.</summary>
 public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 {
+    private TopicCache? _topics;
+
     public async Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
         if (query.IsEmpty)
@@ -109,9 +111,19 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         return listings;
     }
 
+    /// <summary>The curated topics. Cached until an ingest changes topics.yaml (its hash is kept in the state table),
+    /// and the same list instance is returned while it is current, so callers can cache what they derive from it.</summary>
     public async Task<IReadOnlyList<Topic>> GetTopicsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var hashCommand = connection.CreateCommand();
+        hashCommand.CommandText = "SELECT value FROM state WHERE key = 'topics_hash';";
+        var hash = await hashCommand.ExecuteScalarAsync(cancellationToken) as string ?? string.Empty;
+        if (_topics is { } cached && cached.Hash == hash)
+        {
+            return cached.Topics;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, name, aliases FROM topics ORDER BY position;";
         var topics = new List<Topic>();
@@ -122,8 +134,12 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             topics.Add(new Topic(reader.GetString(0), reader.GetString(1), aliases));
         }
 
+        _topics = new TopicCache(hash, topics);
         return topics;
     }
+
+    /// <summary>A class, so that swapping the cache is one atomic reference write when commands run in parallel.</summary>
+    private sealed record TopicCache(string Hash, IReadOnlyList<Topic> Topics);
 
     private const string ArticleColumns =
         "SELECT id, title, publisher, site, author, published_start, published_end, published_precision, url FROM articles";

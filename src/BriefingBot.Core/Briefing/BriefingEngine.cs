@@ -25,10 +25,12 @@ public sealed class BriefingEngine(IArticleStore store)
     public const int CandidateCount = 60;
     public const int MaxSuggestions = 3;
 
+    private TopicMatcher? _matcher;
+
     public async Task<Briefing> BriefAsync(string text, CancellationToken cancellationToken)
     {
         var topics = await store.GetTopicsAsync(cancellationToken);
-        var matcher = new TopicMatcher(topics);
+        var matcher = _matcher is { } cached && ReferenceEquals(cached.Topics, topics) ? cached : _matcher = new TopicMatcher(topics);
         var query = new QueryAnalyzer(matcher).Analyse(text);
         var hits = query.Search.IsEmpty
             ? []
