@@ -52,6 +52,24 @@ public sealed class BriefingEngineCorpusTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("Lavrov")]
+    [InlineData("Alaska summit")]
+    [InlineData("NATO")]
+    public async Task Brief_SummaryAndQuotes_AreStatementsNotQuestionsLeadInsOrFragments(string topic)
+    {
+        var briefing = await _engine.BriefAsync(topic, CancellationToken.None);
+
+        var texts = briefing.Summary.Select(s => s.Text).Concat(briefing.Quotes.Select(q => q.Text)).ToArray();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, text =>
+        {
+            Assert.False(text.TrimEnd('"', '\u201D', ')').EndsWith('?'), text);
+            Assert.False(text.TrimEnd().EndsWith(':'), text);
+            Assert.False(text.StartsWith('['), text);
+        });
+    }
+
     [Fact]
     public async Task Brief_TopicSeveralArticlesAgreeOn_SummaryDrawsOnMoreThanOneArticle()
     {

@@ -20,7 +20,7 @@ public static class QuoteSelector
     public static IReadOnlyList<SelectedQuote> Select(IReadOnlyList<SentenceHit> ranked, IReadOnlyList<SentenceHit> summary)
     {
         var byArticle = ranked
-            .Where(h => h.Kind is ParagraphKind.Body or ParagraphKind.ListItem && h.Text.Length >= 30)
+            .Where(h => h.Kind is ParagraphKind.Body or ParagraphKind.ListItem && h.Text.Length >= 30 && SummaryComposer.IsStatement(h.Text))
             .Select(h => (Hit: h, Score: Score(h, summary)))
             .OrderByDescending(x => x.Score)
             .GroupBy(x => x.Hit.ArticleId)

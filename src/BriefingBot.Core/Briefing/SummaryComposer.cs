@@ -78,10 +78,20 @@ public static class SummaryComposer
         return chosen;
     }
 
+    /// <summary>
+    /// Running text or list items of a readable length that state something: not a question, not a lead-in that
+    /// ends in a colon ("Lavrov noted:"), not a bracketed fragment such as a reference-list note.
+    /// </summary>
     internal static bool IsSummaryMaterial(SentenceHit hit) =>
         hit.Kind is ParagraphKind.Body or ParagraphKind.ListItem
         && hit.Text.Length is >= MinLength and <= MaxLength
-        && !hit.Text.TrimEnd('"', '\u201D', '\u2019', ')').EndsWith('?');
+        && IsStatement(hit.Text);
+
+    internal static bool IsStatement(string text)
+    {
+        var end = text.TrimEnd('"', '\u201D', '\u2019', ')', ' ');
+        return !end.EndsWith('?') && !end.EndsWith(':') && !text.StartsWith('[');
+    }
 
     public static HashSet<string> ContentWords(string text) =>
         [.. WordTokens.Tokenize(text).Where(t => !WordTokens.IsStopWord(t))];
