@@ -133,10 +133,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_BetweenClaimAndSend_PostsTheReminderOnceAfterRestart()
     {
-        await Scheduler().RunDueAsync(CancellationToken.None);
-        _clock.SetUtcNow(SevenDaysBefore);
-        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        await CrashAtTheSevenDayReminderAsync(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
         Assert.Empty(_telegram.Posts);
         Assert.Equal(DeliveryState.Claimed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
 
@@ -152,10 +149,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_BetweenSendAndMark_NeverPostsItTwiceAndRecordsItUnconfirmed()
     {
-        await Scheduler().RunDueAsync(CancellationToken.None);
-        _clock.SetUtcNow(SevenDaysBefore);
-        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSent = true });
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        await CrashAtTheSevenDayReminderAsync(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSent = true });
         Assert.Single(_telegram.Posts);
 
         var restarted = Scheduler();
@@ -228,10 +222,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_AfterClaimAndALongOutage_RecordsItMissedInsteadOfPostingIt()
     {
-        await Scheduler().RunDueAsync(CancellationToken.None);
-        _clock.SetUtcNow(SevenDaysBefore);
-        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        await CrashAtTheSevenDayReminderAsync(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
 
         _clock.SetUtcNow(SevenDaysBefore.AddDays(2));
         var restarted = Scheduler();
@@ -246,10 +237,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Restart_AfterClaimAndAShortOutage_PostsItMarkedLate()
     {
-        await Scheduler().RunDueAsync(CancellationToken.None);
-        _clock.SetUtcNow(SevenDaysBefore);
-        var crashing = Scheduler(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
-        await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.RunDueAsync(CancellationToken.None));
+        await CrashAtTheSevenDayReminderAsync(new CrashingDeliveryStore(_deliveries) { CrashOnMarkSending = true });
 
         _clock.SetUtcNow(SevenDaysBefore.AddHours(3));
         await Scheduler().RunDueAsync(CancellationToken.None);
@@ -335,6 +323,14 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromMinutes(1));
 
         Assert.False(await wait);
+    }
+
+    /// <summary>A first pass, then the process "dies" at the chosen step while posting the 7-day reminder.</summary>
+    private async Task CrashAtTheSevenDayReminderAsync(CrashingDeliveryStore crashingStore)
+    {
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => Scheduler(crashingStore).RunDueAsync(CancellationToken.None));
     }
 
     private ReminderScheduler Scheduler(IDeliveryStore? deliveries = null) => new(
