@@ -90,12 +90,14 @@ public sealed class ReminderPlanner
             list.Add(new Subscriber(subscription.Id, subscription.Conversation));
         }
 
+        // One array per topic, shared by every group that follows the topic.
+        var topicArrays = itemsByTopic.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         var groups = new List<ScheduleGroup>(members.Count);
         foreach (var (key, subscribers) in members)
         {
-            ItemEntry[] groupItems = key.TopicId is null
+            var groupItems = key.TopicId is null
                 ? allItems
-                : itemsByTopic.TryGetValue(key.TopicId, out var topicItems) ? [.. topicItems] : [];
+                : topicArrays.TryGetValue(key.TopicId, out var topicItems) ? topicItems : [];
             var leads = leadsByKey[key.LeadKey];
             if (groupItems.Length == 0 || leads.Length == 0)
             {
