@@ -13,13 +13,31 @@ public static class SummaryComposer
     public const int MaxCharacters = 700;
     private const int MinLength = 40;
     private const int MaxLength = 360;
+    private const int RelaxedMinLength = 20;
     private const double NearDuplicate = 0.5;
     private const double WeakestKept = 0.3;
 
+    /// <summary>
+    /// The summary. When the usual length limits leave fewer than two sentences, a second try accepts shorter and
+    /// longer ones (down to <see cref="RelaxedMinLength"/>, up to half the summary's length), because two short
+    /// sentences from the corpus say more than one; it never goes beyond the corpus to make up the number.
+    /// </summary>
     public static IReadOnlyList<SentenceHit> Compose(IReadOnlyList<SentenceHit> ranked)
     {
+        var chosen = Compose(ranked, MinLength, MaxLength);
+        if (chosen.Count >= 2)
+        {
+            return chosen;
+        }
+
+        var relaxed = Compose(ranked, RelaxedMinLength, MaxCharacters / 2);
+        return relaxed.Count > chosen.Count ? relaxed : chosen;
+    }
+
+    private static List<SentenceHit> Compose(IReadOnlyList<SentenceHit> ranked, int minLength, int maxLength)
+    {
         var candidates = ranked
-            .Where(IsSummaryMaterial)
+            .Where(hit => IsSummaryMaterial(hit, minLength, maxLength))
             .GroupBy(h => h.Text, StringComparer.Ordinal)
             .Select(g => g.First())
             .ToList();
@@ -82,9 +100,9 @@ public static class SummaryComposer
     /// Running text or list items of a readable length that state something: not a question, not a lead-in that
     /// ends in a colon ("Lavrov noted:"), not a bracketed fragment such as a reference-list note.
     /// </summary>
-    internal static bool IsSummaryMaterial(SentenceHit hit) =>
+    private static bool IsSummaryMaterial(SentenceHit hit, int minLength, int maxLength) =>
         hit.Kind is ParagraphKind.Body or ParagraphKind.ListItem
-        && hit.Text.Length is >= MinLength and <= MaxLength
+        && hit.Text.Length >= minLength && hit.Text.Length <= maxLength
         && IsStatement(hit.Text);
 
     internal static bool IsStatement(string text)
