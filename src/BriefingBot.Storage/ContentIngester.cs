@@ -118,12 +118,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
 
         var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems) { CurationApplied = curationChanged };
-        if (report.ChangedAnything)
-        {
-            await using var bump = connection.CreateCommand();
-            bump.CommandText = ChangeVersions.BumpSql(ChangeVersions.Items);
-            await bump.ExecuteNonQueryAsync(cancellationToken);
-        }
 
         LogProblems(problems);
         Log.Ingested(logger, added.Count, updated.Count, removed.Count, unchanged, problems.Count);
@@ -171,6 +165,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         await SetStateAsync(connection, transaction, "topics_hash", hash, cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -254,15 +249,20 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics), cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task DeleteArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
         delete.CommandText = "DELETE FROM articles WHERE id = $id;";
         delete.Parameters.AddWithValue("$id", id);
         await delete.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -303,6 +303,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         await SetStateAsync(connection, transaction, "curated_hash", hash, cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -311,6 +312,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await DatedItemRows.RetagAsync(connection, transaction, topics, cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

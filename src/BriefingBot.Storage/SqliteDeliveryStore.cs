@@ -120,7 +120,8 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO deliveries (subscription_id, item_key, lead_seconds, platform, chat_id, due_at, state, late, claimed_at)
-            VALUES ($subscription, $item, $lead, $platform, $chat, $due, $state, $late, $now)
+            SELECT $subscription, $item, $lead, $platform, $chat, $due, $state, $late, $now
+            WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = $subscription AND enabled = 1)
             ON CONFLICT DO NOTHING;
             """;
         command.Parameters.AddWithValue("$subscription", reminder.SubscriptionId);

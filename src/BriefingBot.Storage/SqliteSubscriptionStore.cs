@@ -16,14 +16,15 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     public async Task<Subscription> SaveAsync(ConversationRef conversation, SubscriptionRequest request, string? topicId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"""
             INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
             VALUES ($platform, $chat, $topic, $leads, $zone, $time, $now)
             ON CONFLICT (platform, chat_id, topic) DO UPDATE SET
                 lead_times = excluded.lead_times, time_zone = excluded.time_zone, local_time = excluded.local_time,
                 enabled = 1, disabled_reason = NULL, disabled_at = NULL;
-            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
             {Columns} WHERE platform = $platform AND chat_id = $chat AND topic = $topic;
             """;
         command.Parameters.AddWithValue("$platform", conversation.Platform);
@@ -33,23 +34,34 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         command.Parameters.AddWithValue("$zone", request.TimeZoneId);
         command.Parameters.AddWithValue("$time", request.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return Read(reader);
+        Subscription saved;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            saved = Read(reader);
+        }
+
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     public async Task<int> RemoveAsync(ConversationRef conversation, string? topicId, bool allTopics, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = (allTopics
+        command.Transaction = transaction;
+        command.CommandText = allTopics
             ? "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat;"
-            : "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat AND topic = $topic;")
-            + "SELECT changes();" + ChangeVersions.BumpSql(ChangeVersions.Subscriptions);
+            : "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat AND topic = $topic;";
         command.Parameters.AddWithValue("$platform", conversation.Platform);
         command.Parameters.AddWithValue("$chat", conversation.ChatId);
         command.Parameters.AddWithValue("$topic", topicId ?? AllTopics);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var removed = await command.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
     }
 
     public Task<long> GetVersionAsync(CancellationToken cancellationToken) =>
@@ -76,32 +88,36 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     public async Task<int> DisableAsync(ConversationRef conversation, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        command.Transaction = transaction;
+        command.CommandText = """
             UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now
             WHERE platform = $platform AND chat_id = $chat AND enabled = 1;
-            SELECT changes();
-            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
             """;
         command.Parameters.AddWithValue("$platform", conversation.Platform);
         command.Parameters.AddWithValue("$chat", conversation.ChatId);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var disabled = await command.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return disabled;
     }
 
     public async Task DisableAsync(long subscriptionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now WHERE id = $id;
-            {ChangeVersions.BumpSql(ChangeVersions.Subscriptions)}
-            """;
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now WHERE id = $id;";
         command.Parameters.AddWithValue("$id", subscriptionId);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Subscription>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
@@ -116,23 +132,24 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         return subscriptions;
     }
 
+    /// <summary>A row whose settings cannot be read comes back turned off, with the reason: one bad row must not stop every chat's reminders.</summary>
     private static Subscription Read(SqliteDataReader reader)
     {
         var topic = reader.GetString(3);
-        if (!SubscriptionArgumentsParser.TryParse(reader.GetString(4), out var leads, out _) || leads.TopicText is not null)
-        {
-            throw new InvalidDataException($"Subscription {reader.GetInt64(0)} has unreadable lead times '{reader.GetString(4)}'.");
-        }
+        var readable = SubscriptionArgumentsParser.TryParse(reader.GetString(4), out var leads, out _) && leads.TopicText is null;
+        var localTimeReadable = TimeOnly.TryParseExact(reader.GetString(6), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime);
 
         return new Subscription(
             reader.GetInt64(0),
             new ConversationRef(reader.GetString(1), reader.GetString(2)),
             topic == AllTopics ? null : topic,
-            leads.LeadTimes,
+            readable ? leads!.LeadTimes : Subscription.DefaultLeadTimes,
             reader.GetString(5),
-            TimeOnly.ParseExact(reader.GetString(6), "HH:mm", CultureInfo.InvariantCulture),
+            localTimeReadable ? localTime : Subscription.DefaultLocalTime,
             UnixTime.FromMilliseconds(reader.GetInt64(7)),
-            reader.GetInt64(8) == 1,
-            reader.IsDBNull(9) ? null : reader.GetString(9));
+            reader.GetInt64(8) == 1 && readable && localTimeReadable,
+            readable && localTimeReadable
+                ? reader.IsDBNull(9) ? null : reader.GetString(9)
+                : $"its stored settings could not be read ('{reader.GetString(4)}' at '{reader.GetString(6)}'); subscribe again");
     }
 }

@@ -203,6 +203,46 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunDue_RetryAfterARateLimit_IsNotBlamedOnTheBotBeingOffline()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _telegram.FailNext(new ChatPlatformException("Too Many Requests", ChatFailureKind.Transient, TimeSpan.FromMinutes(10)));
+        _clock.SetUtcNow(SevenDaysBefore);
+        var retryAt = await scheduler.RunDueAsync(CancellationToken.None);
+
+        _clock.SetUtcNow(retryAt!.Value);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_telegram.Posts);
+        Assert.DoesNotContain(post.Reply.Lines, l => l.Contains("offline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunDue_AnUnreadableSubscriptionRow_IsTurnedOffAndTheOthersStillGetTheirReminders()
+    {
+        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
+                VALUES ('telegram', '66', '*', 'soon-ish', 'UTC', '09:00', 0);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(["42"], _telegram.Posts.Select(p => p.ChatId));
+        var unreadable = Assert.Single(await _subscriptions.ListAsync(new ConversationRef("telegram", "66"), CancellationToken.None));
+        Assert.False(unreadable.Enabled);
+        Assert.Contains("could not be read", unreadable.DisabledReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunDue_SubscriptionMadeAfterADueTime_DoesNotRemindOfThePast()
     {
         var scheduler = Scheduler();

@@ -14,13 +14,15 @@ public static class SummaryComposer
     private const int MinLength = 40;
     private const int MaxLength = 360;
     private const int RelaxedMinLength = 20;
+    private const int RelaxedMaxLength = 480;
     private const double NearDuplicate = 0.5;
     private const double WeakestKept = 0.3;
 
     /// <summary>
     /// The summary. When the usual length limits leave fewer than two sentences, a second try accepts shorter and
-    /// longer ones (down to <see cref="RelaxedMinLength"/>, up to half the summary's length), because two short
+    /// longer ones (down to <see cref="RelaxedMinLength"/>), because two short
     /// sentences from the corpus say more than one; it never goes beyond the corpus to make up the number.
+    /// (Up to <see cref="RelaxedMaxLength"/>: with the minimum, two still fit the 700-character budget.)
     /// </summary>
     public static IReadOnlyList<SentenceHit> Compose(IReadOnlyList<SentenceHit> ranked)
     {
@@ -30,7 +32,7 @@ public static class SummaryComposer
             return chosen;
         }
 
-        var relaxed = Compose(ranked, RelaxedMinLength, MaxCharacters / 2);
+        var relaxed = Compose(ranked, RelaxedMinLength, RelaxedMaxLength);
         return relaxed.Count > chosen.Count ? relaxed : chosen;
     }
 

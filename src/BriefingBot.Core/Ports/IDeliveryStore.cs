@@ -47,7 +47,10 @@ public sealed record Delivery(
 /// </summary>
 public interface IDeliveryStore
 {
-    /// <summary>Records the reminder as claimed; false when a record for it already exists (it was handled before).</summary>
+    /// <summary>
+    /// Records the reminder as claimed; false when a record for it already exists (it was handled before) or its
+    /// subscription has been removed or turned off since the plan was made.
+    /// </summary>
     Task<bool> TryClaimAsync(PlannedReminder reminder, bool late, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records reminders as missed (those without a record yet); returns the ones newly recorded.</summary>

@@ -9,12 +9,14 @@ namespace BriefingBot.Core.Reminders;
 /// Decides which reminders are due and posts each once. One pass (<see cref="RunDueAsync"/>):
 /// <list type="number">
 /// <item>plan every reminder that fell due since the checkpoint (the instant up to which all were handled);</item>
-/// <item>those older than the catch-up window are recorded as missed and summed up in one message per chat;
-/// the others are claimed (a row per subscription, item and lead time: a second claim of the same reminder fails);</item>
+/// <item>those older than the catch-up window are recorded as missed; the others are claimed (a row per
+/// subscription, item and lead time: a second claim of the same reminder fails);</item>
 /// <item>the checkpoint moves to now;</item>
-/// <item>every claimed reminder (and every retry whose time has come) is marked sending, posted, and marked sent
-/// with the platform's message id. A transient failure is retried with doubling back-off; a permanent one (the chat
-/// is gone) disables the conversation's subscriptions with the reason.</item>
+/// <item>every claimed reminder (and every retry whose time has come) is judged again: if it is now older than the
+/// catch-up window it is recorded as missed, otherwise it is marked sending, posted (marked late if overdue), and
+/// marked sent with the platform's message id. A transient failure is retried with doubling back-off; a permanent
+/// one (the chat is gone) disables the conversation's subscriptions with the reason;</item>
+/// <item>reminders recorded as missed in this pass are summed up in one message per chat.</item>
 /// </list>
 /// It returns when it next needs to run; the hosted service sleeps until then or until <see cref="Invalidate"/>.
 /// </summary>
@@ -51,7 +53,7 @@ public sealed partial class ReminderScheduler(
     public async Task<DateTimeOffset?> RunDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var plan = await GetPlanAsync(cancellationToken);
+        var plan = await GetPlanAsync(applyRepairs: true, cancellationToken);
         // The first pass ever starts the record at now: a new installation owes no reminders for the past.
         var missed = new List<PlannedReminder>();
         var checkpoint = await deliveries.GetCheckpointAsync(cancellationToken);
@@ -67,7 +69,17 @@ public sealed partial class ReminderScheduler(
 
         foreach (var delivery in await deliveries.GetReadyAsync(now, cancellationToken))
         {
-            // Timeliness is judged at sending, not at claiming: a claim left behind by a long outage is missed, not posted.
+            // The plan is re-read for each delivery, so a chat turned off by a failure a moment ago is not tried again.
+            var current = await GetPlanAsync(applyRepairs: true, cancellationToken);
+            if (!current.Subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription) || !subscription.Enabled)
+            {
+                await deliveries.MarkFailedAsync(delivery, "the subscription was removed or turned off before sending", now, cancellationToken);
+                continue;
+            }
+
+            // Timeliness is judged at sending, not at claiming: a claim left behind by a long outage is missed, not
+            // posted days late. Only the first attempt can be late because of downtime; a retry is late because the
+            // platform failed, which the message must not blame on the bot being offline.
             var timeliness = ReminderTiming.Classify(delivery.DueAt, now, settings.CatchUpWindow);
             if (timeliness == ReminderTimeliness.Missed)
             {
@@ -76,14 +88,13 @@ public sealed partial class ReminderScheduler(
                 continue;
             }
 
-            // The plan is re-read for each delivery, so a chat turned off by a failure a moment ago is not tried again.
-            var current = await GetPlanAsync(cancellationToken);
-            await SendAsync(current, delivery with { Late = delivery.Late || timeliness == ReminderTimeliness.Late }, now, cancellationToken);
+            var late = delivery.Late || (delivery.Attempts == 0 && timeliness == ReminderTimeliness.Late);
+            await SendAsync(current, subscription, delivery with { Late = late }, now, cancellationToken);
         }
 
         await SendMissedSummariesAsync(missed, cancellationToken);
 
-        var nextReminder = (await GetPlanAsync(cancellationToken)).Planner.NextDueAfter(now);
+        var nextReminder = (await GetPlanAsync(applyRepairs: true, cancellationToken)).Planner.NextDueAfter(now);
         var nextRetry = await deliveries.GetNextRetryAsync(cancellationToken);
         DateTimeOffset? next = (nextReminder, nextRetry) switch
         {
@@ -100,7 +111,7 @@ public sealed partial class ReminderScheduler(
     public async Task<IReadOnlyList<(PlannedReminder Reminder, Replies.Reply Message)>> PreviewAsync(
         DateTimeOffset fromExclusive, DateTimeOffset toInclusive, CancellationToken cancellationToken)
     {
-        var plan = await GetPlanAsync(cancellationToken);
+        var plan = await GetPlanAsync(applyRepairs: false, cancellationToken);
         var previews = new List<(PlannedReminder, Replies.Reply)>();
         foreach (var reminder in plan.Planner.DueBetween(fromExclusive, toInclusive))
         {
@@ -164,14 +175,8 @@ public sealed partial class ReminderScheduler(
         }
     }
 
-    private async Task SendAsync(Plan plan, Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task SendAsync(Plan plan, Subscription subscription, Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!plan.Subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription) || !subscription.Enabled)
-        {
-            await deliveries.MarkFailedAsync(delivery, "the subscription was removed or disabled before sending", now, cancellationToken);
-            return;
-        }
-
         if (!plan.Items.TryGetValue(delivery.ItemKey, out var item))
         {
             await deliveries.MarkFailedAsync(delivery, "the dated item is no longer in the corpus", now, cancellationToken);
@@ -245,9 +250,10 @@ public sealed partial class ReminderScheduler(
     /// <summary>
     /// The plan, rebuilt when <see cref="Invalidate"/> was called or when the stores' change versions moved (another
     /// process subscribed, or an ingest changed the items). Subscriptions that cannot be scheduled (a time zone the
-    /// time zone database no longer knows) are turned off with the reason, so /subscriptions shows why.
+    /// time zone database no longer knows) are turned off with the reason, so /subscriptions shows why; a preview
+    /// (<paramref name="applyRepairs"/> false) leaves them as they are and writes nothing.
     /// </summary>
-    private async Task<Plan> GetPlanAsync(CancellationToken cancellationToken)
+    private async Task<Plan> GetPlanAsync(bool applyRepairs, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -261,7 +267,7 @@ public sealed partial class ReminderScheduler(
             var allSubscriptions = await subscriptions.ListAllAsync(cancellationToken);
             var allItems = await items.GetItemsAsync(cancellationToken);
             var planner = ReminderPlanner.Create(allSubscriptions, allItems);
-            if (planner.UnschedulableSubscriptionIds.Count > 0)
+            if (applyRepairs && planner.UnschedulableSubscriptionIds.Count > 0)
             {
                 foreach (var id in planner.UnschedulableSubscriptionIds)
                 {

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Host.Hosting;
 
 /// <summary>
-/// Runs the reminder scheduler: a pass, then sleep until the next reminder or retry falls due (at most an hour),
+/// Runs the reminder scheduler: a pass, then sleep until the next reminder or retry falls due (at most
+/// <see cref="ReminderSettings.MaxSleep"/>, a minute),
 /// waking at once when subscriptions or items change. A failed pass is logged and retried after a minute.
 /// </summary>
 public sealed partial class ReminderSchedulerService(
