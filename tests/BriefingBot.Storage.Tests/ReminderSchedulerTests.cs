@@ -221,15 +221,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task RunDue_AnUnreadableSubscriptionRow_IsTurnedOffAndTheOthersStillGetTheirReminders()
     {
-        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
-                VALUES ('telegram', '66', '*', 'soon-ish', 'UTC', '09:00', 0);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+        await InsertRawSubscriptionAsync("66", "soon-ish", "UTC");
 
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
@@ -321,15 +313,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task RunDue_SubscriptionWithAnUnknownTimeZone_IsTurnedOffWithTheReason()
     {
-        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
-                VALUES ('telegram', '13', '*', '1d', 'Atlantis/Capital', '09:00', 0);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+        await InsertRawSubscriptionAsync("13", "1d", "Atlantis/Capital");
 
         await Scheduler().RunDueAsync(CancellationToken.None);
 
@@ -363,6 +347,21 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromMinutes(1));
 
         Assert.False(await wait);
+    }
+
+    /// <summary>A subscription row written straight to the table, past the parser: as a bad edit or an old tzdb could leave one.</summary>
+    private async Task InsertRawSubscriptionAsync(string chatId, string leadTimes, string timeZone)
+    {
+        await using var connection = await _store.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
+            VALUES ('telegram', $chat, '*', $leads, $zone, '09:00', 0);
+            """;
+        command.Parameters.AddWithValue("$chat", chatId);
+        command.Parameters.AddWithValue("$leads", leadTimes);
+        command.Parameters.AddWithValue("$zone", timeZone);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>A first pass, then the process "dies" at the chosen step while posting the 7-day reminder.</summary>

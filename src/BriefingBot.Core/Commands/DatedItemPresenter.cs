@@ -24,21 +24,21 @@ public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore i
         return DateOnly.FromDateTime(command.ReceivedAt.UtcDateTime);
     }
 
-    /// <summary>The items, optionally only those about a topic.</summary>
-    public async Task<IReadOnlyList<DatedItem>> ItemsAsync(Topic? topic, CancellationToken cancellationToken)
-    {
-        var all = await items.GetItemsAsync(cancellationToken);
-        return topic is null ? all : [.. all.Where(i => i.Topics.Contains(topic.Id))];
-    }
+    /// <summary>Every dated item, in date order: read once per command, then filtered and shown.</summary>
+    public Task<IReadOnlyList<DatedItem>> AllItemsAsync(CancellationToken cancellationToken) => items.GetItemsAsync(cancellationToken);
+
+    /// <summary>The items about a topic (all of them for no topic).</summary>
+    public static IReadOnlyList<DatedItem> About(IReadOnlyList<DatedItem> all, Topic? topic) =>
+        topic is null ? all : [.. all.Where(i => i.Topics.Contains(topic.Id))];
 
     /// <summary>
     /// Views with their sources. Items that share a curated event but give dates that cannot both be right
     /// (spans that do not overlap: February 4 and February 5, not February and February 4) carry a note saying
-    /// the sources differ, with each date and where it comes from.
+    /// the sources differ, with each date and where it comes from (looked for among <paramref name="all"/>).
     /// </summary>
-    public async Task<IReadOnlyList<DatedItemView>> ViewsAsync(IReadOnlyList<DatedItem> shown, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DatedItemView>> ViewsAsync(
+        IReadOnlyList<DatedItem> shown, IReadOnlyList<DatedItem> all, CancellationToken cancellationToken)
     {
-        var all = await items.GetItemsAsync(cancellationToken);
         var disagreements = all
             .Where(i => i.Event is not null)
             .GroupBy(i => i.Event!, StringComparer.Ordinal)

@@ -38,7 +38,7 @@ public sealed class SubscribeCommandHandler(
         var subscription = await subscriptions.SaveAsync(command.Conversation, request, topic.Topic?.Id, command.ReceivedAt, cancellationToken);
         changes.Notify();
 
-        var items = await presenter.ItemsAsync(topic.Topic, cancellationToken);
+        var items = DatedItemPresenter.About(await presenter.AllItemsAsync(cancellationToken), topic.Topic);
         var planner = ReminderPlanner.Create([subscription], items);
         var byKey = items.ToDictionary(i => i.Key, StringComparer.Ordinal);
         var zone = TimeZoneIds.Resolve(subscription.TimeZoneId);

@@ -31,7 +31,8 @@ public sealed partial class TimelineCommandHandler(DatedItemPresenter presenter)
             return topic.Problem;
         }
 
-        var items = await presenter.ItemsAsync(topic.Topic, cancellationToken);
+        var all = await presenter.AllItemsAsync(cancellationToken);
+        var items = DatedItemPresenter.About(all, topic.Topic);
         var subject = topic.Topic?.Name ?? "all topics";
         if (items.Count == 0)
         {
@@ -52,7 +53,7 @@ public sealed partial class TimelineCommandHandler(DatedItemPresenter presenter)
         {
             Command = Name,
             Heading = $"Timeline of {subject}: {items.Count} dated {(items.Count == 1 ? "item" : "items")}",
-            Items = await presenter.ViewsAsync(shown, cancellationToken),
+            Items = await presenter.ViewsAsync(shown, all, cancellationToken),
             Footer = next,
         };
     }

@@ -38,7 +38,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
 
         var today = await presenter.TodayAsync(command, cancellationToken);
         var last = today.AddDays(days);
-        var items = await presenter.ItemsAsync(null, cancellationToken);
+        var items = await presenter.AllItemsAsync(cancellationToken);
         var upcoming = items.Where(i => IsAhead(i.When, today) && i.When.Start <= last).ToArray();
         if (upcoming.Length > 0)
         {
@@ -46,7 +46,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
             {
                 Command = Name,
                 Heading = $"Coming up in the next {days} days (from {today.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}):",
-                Items = await presenter.ViewsAsync(upcoming, cancellationToken),
+                Items = await presenter.ViewsAsync(upcoming, items, cancellationToken),
                 Footer = "/subscribe to be reminded before they fall due.",
             };
         }
@@ -57,7 +57,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
             Command = Name,
             Heading = $"Nothing in the articles falls due in the next {days} days.",
             Lines = recent.Length > 0 ? ["The most recent dated items:"] : [],
-            Items = await presenter.ViewsAsync(recent, cancellationToken),
+            Items = await presenter.ViewsAsync(recent, items, cancellationToken),
         };
     }
 }

@@ -3,14 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Host.Hosting;
 
-/// <summary>Migrates the database and ingests the content folder: run before anything reads the store.</summary>
-public sealed class StoreInitializer(SqliteDatabase database, ContentIngester ingester, IOptions<ContentOptions> content)
+/// <summary>Migrates the database and ingests the content folder (the ingester migrates first): run before anything reads the store.</summary>
+public sealed class StoreInitializer(ContentIngester ingester, IOptions<ContentOptions> content)
 {
-    public async Task<IngestReport> InitializeAsync(CancellationToken cancellationToken)
-    {
-        await database.MigrateAsync(cancellationToken);
-        return await ingester.IngestAsync(ConfiguredPaths.Content(content.Value), cancellationToken);
-    }
+    public Task<IngestReport> InitializeAsync(CancellationToken cancellationToken) =>
+        ingester.IngestAsync(ConfiguredPaths.Content(content.Value), cancellationToken);
 }
 
 /// <summary>In worker mode, gets the store ready before the other hosted services start.</summary>
