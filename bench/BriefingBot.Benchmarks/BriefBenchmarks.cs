@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Topics;
 using BriefingBot.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BenchmarkDotNet.Attributes;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
@@ -75,10 +76,10 @@ public class ReminderPlanningBenchmarks
     private static Subscription MakeSubscription(Random random, long id, string[] topics)
     {
         var topic = random.Next(topics.Length + 1);
-        var platform = random.Next(3) == 0 ? "discord" : "telegram";
+        var chat = 100_000_000 + random.Next(50_000);
         return new Subscription(
             id,
-            new ConversationRef(platform, (100_000_000 + random.Next(50_000)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            random.Next(3) == 0 ? ConversationRef.Discord((ulong)chat) : ConversationRef.Telegram(chat),
             topic == topics.Length ? null : topics[topic],
             LeadSets[Weighted(random, LeadSets.Length)],
             TimeZones[Weighted(random, TimeZones.Length)],

@@ -4,6 +4,7 @@ using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Topics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Dates;
+using BriefingBot.Core.Topics;
 using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Storage;

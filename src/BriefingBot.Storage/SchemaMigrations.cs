@@ -8,10 +8,10 @@ namespace BriefingBot.Storage;
 /// </summary>
 internal static class SchemaMigrations
 {
-    private static readonly string[] Migrations =
+    private static readonly Migration[] Migrations =
     [
         // 1: the corpus (articles, paragraphs, sentences with an FTS5 index), topics, and key/value state.
-        """
+        new("""
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,
             path TEXT NOT NULL,
@@ -73,10 +73,10 @@ internal static class SchemaMigrations
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        """,
+        """),
 
         // 2: dated items, reminder subscriptions and delivery records.
-        """
+        new("""
         CREATE TABLE dated_items (
             key TEXT PRIMARY KEY,
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -137,7 +137,37 @@ internal static class SchemaMigrations
 
         -- Dated items are derived at ingest: forget the content hashes so the next ingest re-reads every article.
         UPDATE articles SET content_hash = '';
-        """,
+        """),
+
+        // 3: conversations get a thread (a Telegram forum topic, a Discord thread; '' for the whole chat), and
+        // subscriptions keep lead times as seconds instead of chat syntax. SQLite cannot change a UNIQUE constraint,
+        // so the table is rebuilt (foreign keys are off during migrations, so deliveries are kept), keeping every id
+        // and the AUTOINCREMENT high-water mark, so no id is ever reused.
+        new("""
+        CREATE TABLE subscriptions_v3 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            thread_id TEXT NOT NULL DEFAULT '',
+            topic TEXT NOT NULL,
+            lead_seconds TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            disabled_reason TEXT,
+            disabled_at INTEGER,
+            UNIQUE (platform, chat_id, thread_id, topic)
+        );
+        INSERT INTO subscriptions_v3 (id, platform, chat_id, thread_id, topic, lead_seconds, time_zone, local_time, created_at, enabled, disabled_reason, disabled_at)
+        SELECT id, platform, chat_id, '', topic, lead_times, time_zone, local_time, created_at, enabled, disabled_reason, disabled_at FROM subscriptions;
+        DELETE FROM sqlite_sequence WHERE name = 'subscriptions_v3';
+        INSERT INTO sqlite_sequence (name, seq)
+        SELECT 'subscriptions_v3', seq FROM sqlite_sequence WHERE name = 'subscriptions';
+        DROP TABLE subscriptions;
+        ALTER TABLE subscriptions_v3 RENAME TO subscriptions;
+        ALTER TABLE deliveries ADD COLUMN thread_id TEXT NOT NULL DEFAULT '';
+        """, LeadTimesToSeconds.ConvertAsync),
     ];
 
     public static int LatestVersion => Migrations.Length;
@@ -151,16 +181,65 @@ internal static class SchemaMigrations
                 $"The database is at schema version {version}, newer than this build knows ({Migrations.Length}). Use a newer BriefingBot or another Storage:Path.");
         }
 
+        if (version == Migrations.Length)
+        {
+            return;
+        }
+
+        // Outside any transaction, where SQLite honours it: rebuilding a table must not cascade-delete what refers to it.
+        await ExecuteAsync(connection, null, "PRAGMA foreign_keys = OFF;", cancellationToken);
+        try
+        {
+            await ApplyFromAsync(connection, version, cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON;", cancellationToken);
+        }
+    }
+
+    private static async Task ApplyFromAsync(SqliteConnection connection, int version, CancellationToken cancellationToken)
+    {
         for (var next = version + 1; next <= Migrations.Length; next++)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = Migrations[next - 1] + $"\nPRAGMA user_version = {next};";
+            command.CommandText = Migrations[next - 1].Sql;
             await command.ExecuteNonQueryAsync(cancellationToken);
+            if (Migrations[next - 1].Code is { } code)
+            {
+                await code(connection, transaction, cancellationToken);
+            }
+
+            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {next};", cancellationToken);
+            await ThrowOnForeignKeyViolationsAsync(connection, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Foreign keys are off while migrating (tables are rebuilt); this checks that each migration left none broken.</summary>
+    private static async Task ThrowOnForeignKeyViolationsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA foreign_key_check;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException($"A schema migration left a broken reference in table {reader.GetString(0)}; the database was not changed.");
+        }
+    }
+
+    private sealed record Migration(string Sql, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? Code = null);
 
     public static async Task<int> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

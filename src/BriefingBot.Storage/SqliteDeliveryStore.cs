@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Reminders;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ namespace BriefingBot.Storage;
 public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStore
 {
     private const string Columns =
-        "SELECT subscription_id, platform, chat_id, item_key, lead_seconds, due_at, state, late, attempts, next_attempt_at, message_id, last_error FROM deliveries";
+        "SELECT subscription_id, platform, chat_id, thread_id, item_key, lead_seconds, due_at, state, late, attempts, next_attempt_at, message_id, last_error FROM deliveries";
 
     public async Task<bool> TryClaimAsync(PlannedReminder reminder, bool late, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -58,22 +59,32 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
         return value is long milliseconds ? UnixTime.FromMilliseconds(milliseconds) : null;
     }
 
-    public Task MarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(delivery, "state = 'Sending', attempts = attempts + 1, next_attempt_at = NULL", [], cancellationToken);
+    public async Task<bool> TryMarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Conditional on what was read: still claimed, or still the same due retry (same attempt count). Of two
+        // schedulers that read the row, only the first update matches.
+        var changed = await UpdateAsync(
+            delivery,
+            "state = 'Sending', attempts = attempts + 1, next_attempt_at = NULL",
+            [("$state", delivery.State.ToString()), ("$attempts", delivery.Attempts), ("$now", UnixTime.ToMilliseconds(now))],
+            cancellationToken,
+            "AND state = $state AND attempts = $attempts AND (state = 'Claimed' OR next_attempt_at <= $now)");
+        return changed == 1;
+    }
 
-    public Task MarkSentAsync(Delivery delivery, string messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(delivery, "state = 'Sent', sent_at = $now, message_id = $message, last_error = NULL",
+    public async Task MarkSentAsync(Delivery delivery, string messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await UpdateAsync(delivery, "state = 'Sent', sent_at = $now, message_id = $message, last_error = NULL",
             [("$now", UnixTime.ToMilliseconds(now)), ("$message", messageId)], cancellationToken);
 
-    public Task MarkRetryAsync(Delivery delivery, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
-        UpdateAsync(delivery, "state = 'Retrying', next_attempt_at = $next, last_error = $error",
+    public async Task MarkRetryAsync(Delivery delivery, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        await UpdateAsync(delivery, "state = 'Retrying', next_attempt_at = $next, last_error = $error",
             [("$next", UnixTime.ToMilliseconds(nextAttemptAt)), ("$error", error)], cancellationToken);
 
-    public Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken);
+    public async Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken);
 
-    public Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(delivery, "state = 'Missed', late = 1, next_attempt_at = NULL", [], cancellationToken);
+    public async Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await UpdateAsync(delivery, "state = 'Missed', late = 1, next_attempt_at = NULL", [], cancellationToken);
 
     public async Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -119,16 +130,15 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO deliveries (subscription_id, item_key, lead_seconds, platform, chat_id, due_at, state, late, claimed_at)
-            SELECT $subscription, $item, $lead, $platform, $chat, $due, $state, $late, $now
+            INSERT INTO deliveries (subscription_id, item_key, lead_seconds, platform, chat_id, thread_id, due_at, state, late, claimed_at)
+            SELECT $subscription, $item, $lead, $platform, $chat, $thread, $due, $state, $late, $now
             WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = $subscription AND enabled = 1)
             ON CONFLICT DO NOTHING;
             """;
         command.Parameters.AddWithValue("$subscription", reminder.SubscriptionId);
         command.Parameters.AddWithValue("$item", reminder.ItemKey);
         command.Parameters.AddWithValue("$lead", (long)reminder.LeadTime.TotalSeconds);
-        command.Parameters.AddWithValue("$platform", reminder.Conversation.Platform);
-        command.Parameters.AddWithValue("$chat", reminder.Conversation.ChatId);
+        StoredConversation.Bind(command, reminder.Conversation);
         command.Parameters.AddWithValue("$due", UnixTime.ToMilliseconds(reminder.DueAt));
         command.Parameters.AddWithValue("$state", state.ToString());
         command.Parameters.AddWithValue("$late", late ? 1 : 0);
@@ -136,11 +146,12 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private async Task UpdateAsync(Delivery delivery, string set, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    private async Task<int> UpdateAsync(
+        Delivery delivery, string set, (string Name, object Value)[] parameters, CancellationToken cancellationToken, string condition = "")
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE deliveries SET {set} WHERE subscription_id = $subscription AND item_key = $item AND lead_seconds = $lead;";
+        command.CommandText = $"UPDATE deliveries SET {set} WHERE subscription_id = $subscription AND item_key = $item AND lead_seconds = $lead {condition};";
         command.Parameters.AddWithValue("$subscription", delivery.SubscriptionId);
         command.Parameters.AddWithValue("$item", delivery.ItemKey);
         command.Parameters.AddWithValue("$lead", (long)delivery.LeadTime.TotalSeconds);
@@ -149,7 +160,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
             command.Parameters.AddWithValue(name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Delivery>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
@@ -158,18 +169,23 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            if (!StoredConversation.TryRead(reader, 1, out var conversation))
+            {
+                continue;
+            }
+
             deliveries.Add(new Delivery(
                 reader.GetInt64(0),
-                new ConversationRef(reader.GetString(1), reader.GetString(2)),
-                reader.GetString(3),
-                TimeSpan.FromSeconds(reader.GetInt64(4)),
-                UnixTime.FromMilliseconds(reader.GetInt64(5)),
-                Enum.Parse<DeliveryState>(reader.GetString(6)),
-                reader.GetInt64(7) == 1,
-                reader.GetInt32(8),
-                reader.IsDBNull(9) ? null : UnixTime.FromMilliseconds(reader.GetInt64(9)),
-                reader.IsDBNull(10) ? null : reader.GetString(10),
-                reader.IsDBNull(11) ? null : reader.GetString(11)));
+                conversation,
+                reader.GetString(4),
+                TimeSpan.FromSeconds(reader.GetInt64(5)),
+                UnixTime.FromMilliseconds(reader.GetInt64(6)),
+                Enum.Parse<DeliveryState>(reader.GetString(7)),
+                reader.GetInt64(8) == 1,
+                reader.GetInt32(9),
+                reader.IsDBNull(10) ? null : UnixTime.FromMilliseconds(reader.GetInt64(10)),
+                reader.IsDBNull(11) ? null : reader.GetString(11),
+                reader.IsDBNull(12) ? null : reader.GetString(12)));
         }
 
         return deliveries;

@@ -1,17 +1,23 @@
 using System.Globalization;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Reminders;
 using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Storage;
 
-/// <summary>Subscriptions in SQLite. "All topics" is stored as the topic <c>*</c>, so (platform, chat, topic) stays unique.</summary>
+/// <summary>
+/// Subscriptions in SQLite. "All topics" is stored as the topic <c>*</c> and "no thread" as '', so
+/// (platform, chat, thread, topic) stays unique. Lead times are stored as seconds.
+/// </summary>
 public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscriptionStore
 {
     private const string AllTopics = "*";
 
     private const string Columns =
-        "SELECT id, platform, chat_id, topic, lead_times, time_zone, local_time, created_at, enabled, disabled_reason FROM subscriptions";
+        "SELECT id, platform, chat_id, thread_id, topic, lead_seconds, time_zone, local_time, created_at, enabled, disabled_reason FROM subscriptions";
+
+    private const string ThisConversation = "platform = $platform AND chat_id = $chat AND thread_id = $thread";
 
     public async Task<Subscription> SaveAsync(ConversationRef conversation, SubscriptionRequest request, string? topicId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -20,21 +26,20 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
-            VALUES ($platform, $chat, $topic, $leads, $zone, $time, $now)
-            ON CONFLICT (platform, chat_id, topic) DO UPDATE SET
-                lead_times = excluded.lead_times, time_zone = excluded.time_zone, local_time = excluded.local_time,
+            INSERT INTO subscriptions (platform, chat_id, thread_id, topic, lead_seconds, time_zone, local_time, created_at)
+            VALUES ($platform, $chat, $thread, $topic, $leads, $zone, $time, $now)
+            ON CONFLICT (platform, chat_id, thread_id, topic) DO UPDATE SET
+                lead_seconds = excluded.lead_seconds, time_zone = excluded.time_zone, local_time = excluded.local_time,
                 enabled = 1, disabled_reason = NULL, disabled_at = NULL;
-            {Columns} WHERE platform = $platform AND chat_id = $chat AND topic = $topic;
+            {Columns} WHERE {ThisConversation} AND topic = $topic;
             """;
-        command.Parameters.AddWithValue("$platform", conversation.Platform);
-        command.Parameters.AddWithValue("$chat", conversation.ChatId);
+        StoredConversation.Bind(command, conversation);
         command.Parameters.AddWithValue("$topic", topicId ?? AllTopics);
-        command.Parameters.AddWithValue("$leads", LeadTimeFormatter.FormatList(request.LeadTimes));
+        command.Parameters.AddWithValue("$leads", LeadSeconds.Format(request.LeadTimes));
         command.Parameters.AddWithValue("$zone", request.TimeZoneId);
         command.Parameters.AddWithValue("$time", request.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
-        Subscription saved;
+        Subscription? saved;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
@@ -43,7 +48,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
 
         await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return saved;
+        return saved ?? throw new InvalidOperationException("A subscription just saved could not be read back.");
     }
 
     public async Task<int> RemoveAsync(ConversationRef conversation, string? topicId, bool allTopics, CancellationToken cancellationToken)
@@ -53,10 +58,9 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = allTopics
-            ? "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat;"
-            : "DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat AND topic = $topic;";
-        command.Parameters.AddWithValue("$platform", conversation.Platform);
-        command.Parameters.AddWithValue("$chat", conversation.ChatId);
+            ? $"DELETE FROM subscriptions WHERE {ThisConversation};"
+            : $"DELETE FROM subscriptions WHERE {ThisConversation} AND topic = $topic;";
+        StoredConversation.Bind(command, conversation);
         command.Parameters.AddWithValue("$topic", topicId ?? AllTopics);
         var removed = await command.ExecuteNonQueryAsync(cancellationToken);
         await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
@@ -71,9 +75,8 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"{Columns} WHERE platform = $platform AND chat_id = $chat ORDER BY topic = '*' DESC, topic;";
-        command.Parameters.AddWithValue("$platform", conversation.Platform);
-        command.Parameters.AddWithValue("$chat", conversation.ChatId);
+        command.CommandText = $"{Columns} WHERE {ThisConversation} ORDER BY topic = '*' DESC, topic;";
+        StoredConversation.Bind(command, conversation);
         return await ReadAllAsync(command, cancellationToken);
     }
 
@@ -83,6 +86,29 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         await using var command = connection.CreateCommand();
         command.CommandText = $"{Columns} ORDER BY id;";
         return await ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<int> MoveConversationAsync(ConversationRef from, ConversationRef to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // The new chat's own subscriptions win over the moved ones for the same thread and topic.
+        command.CommandText = """
+            UPDATE OR IGNORE subscriptions SET platform = $to_platform, chat_id = $to_chat
+            WHERE platform = $platform AND chat_id = $chat;
+            SELECT changes();
+            DELETE FROM subscriptions WHERE platform = $platform AND chat_id = $chat;
+            UPDATE deliveries SET platform = $to_platform, chat_id = $to_chat
+            WHERE platform = $platform AND chat_id = $chat;
+            """;
+        StoredConversation.Bind(command, from.WholeChat);
+        StoredConversation.Bind(command, to.WholeChat, "to_");
+        var moved = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Subscriptions, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return moved;
     }
 
     public async Task<int> DisableAsync(ConversationRef conversation, string reason, DateTimeOffset now, CancellationToken cancellationToken)
@@ -95,8 +121,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
             UPDATE subscriptions SET enabled = 0, disabled_reason = $reason, disabled_at = $now
             WHERE platform = $platform AND chat_id = $chat AND enabled = 1;
             """;
-        command.Parameters.AddWithValue("$platform", conversation.Platform);
-        command.Parameters.AddWithValue("$chat", conversation.ChatId);
+        StoredConversation.Bind(command, conversation.WholeChat);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$now", UnixTime.ToMilliseconds(now));
         var disabled = await command.ExecuteNonQueryAsync(cancellationToken);
@@ -126,30 +151,41 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            subscriptions.Add(Read(reader));
+            if (Read(reader) is { } subscription)
+            {
+                subscriptions.Add(subscription);
+            }
         }
 
         return subscriptions;
     }
 
-    /// <summary>A row whose settings cannot be read comes back turned off, with the reason: one bad row must not stop every chat's reminders.</summary>
-    private static Subscription Read(SqliteDataReader reader)
+    /// <summary>
+    /// A row whose settings cannot be read comes back turned off, with the reason: one bad row must not stop every
+    /// chat's reminders. A row for a platform or chat id this build cannot address is left out (null).
+    /// </summary>
+    private static Subscription? Read(SqliteDataReader reader)
     {
-        var topic = reader.GetString(3);
-        var readable = SubscriptionArgumentsParser.TryParse(reader.GetString(4), out var leads, out _) && leads.TopicText is null;
-        var localTimeReadable = TimeOnly.TryParseExact(reader.GetString(6), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime);
+        if (!StoredConversation.TryRead(reader, 1, out var conversation))
+        {
+            return null;
+        }
 
+        var topic = reader.GetString(4);
+        var leadsReadable = LeadSeconds.TryParse(reader.GetString(5), out var leads);
+        var localTimeReadable = TimeOnly.TryParseExact(reader.GetString(7), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime);
+        var readable = leadsReadable && localTimeReadable;
         return new Subscription(
             reader.GetInt64(0),
-            new ConversationRef(reader.GetString(1), reader.GetString(2)),
+            conversation,
             topic == AllTopics ? null : topic,
-            readable ? leads!.LeadTimes : Subscription.DefaultLeadTimes,
-            reader.GetString(5),
+            leadsReadable ? leads : Subscription.DefaultLeadTimes,
+            reader.GetString(6),
             localTimeReadable ? localTime : Subscription.DefaultLocalTime,
-            UnixTime.FromMilliseconds(reader.GetInt64(7)),
-            reader.GetInt64(8) == 1 && readable && localTimeReadable,
-            readable && localTimeReadable
-                ? reader.IsDBNull(9) ? null : reader.GetString(9)
-                : $"its stored settings could not be read ('{reader.GetString(4)}' at '{reader.GetString(6)}'); subscribe again");
+            UnixTime.FromMilliseconds(reader.GetInt64(8)),
+            reader.GetInt64(9) == 1 && readable,
+            readable
+                ? reader.IsDBNull(10) ? null : reader.GetString(10)
+                : $"its stored settings could not be read ('{reader.GetString(5)}' at '{reader.GetString(7)}'); subscribe again");
     }
 }

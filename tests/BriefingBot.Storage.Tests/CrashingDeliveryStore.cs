@@ -13,8 +13,8 @@ internal sealed class CrashingDeliveryStore(IDeliveryStore inner) : IDeliverySto
 
     public bool CrashOnMarkSent { get; init; }
 
-    public Task MarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
-        CrashOnMarkSending ? throw new SimulatedCrashException() : inner.MarkSendingAsync(delivery, now, cancellationToken);
+    public Task<bool> TryMarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
+        CrashOnMarkSending ? throw new SimulatedCrashException() : inner.TryMarkSendingAsync(delivery, now, cancellationToken);
 
     public Task MarkSentAsync(Delivery delivery, string messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
         CrashOnMarkSent ? throw new SimulatedCrashException() : inner.MarkSentAsync(delivery, messageId, now, cancellationToken);

@@ -1,6 +1,9 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Reminders;
+using BriefingBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Storage.Tests;
 
@@ -20,13 +23,13 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         The New START Treaty is set to expire on February 4, 2026.
         """;
 
-    private static readonly ConversationRef Chat = new("telegram", "42");
+    private static readonly ConversationRef Chat = ConversationRef.Telegram(42);
     private static readonly DateTimeOffset Subscribed = At("2026-01-20T00:00:00Z");
     private static readonly DateTimeOffset SevenDaysBefore = At("2026-01-28T09:00:00Z");
     private static readonly DateTimeOffset OneDayBefore = At("2026-02-03T09:00:00Z");
     private static readonly DateTimeOffset OnTheDay = At("2026-02-04T09:00:00Z");
 
-    private readonly ManualTimeProvider _clock = new(Subscribed);
+    private readonly FakeTimeProvider _clock = new(Subscribed);
     private readonly FakeChatPlatform _telegram = new();
     private TestStore _store = null!;
     private SqliteSubscriptionStore _subscriptions = null!;
@@ -64,11 +67,11 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await scheduler.RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.Equal("42", post.ChatId);
+        Assert.Equal("42", post.Conversation.ChatId);
         var item = Assert.Single(post.Reply.Items);
         Assert.Equal("The New START Treaty is set to expire on February 4, 2026.", item.Quote);
         Assert.Equal("Treaty note", item.Source.Title);
-        Assert.Contains("in 7 days", post.Reply.Lines[0], StringComparison.Ordinal);
+        Assert.Contains("in 7 days", post.Reply.Paragraphs[0].ToString(), StringComparison.Ordinal);
         Assert.Equal(OneDayBefore, next);
         var delivery = Assert.Single(await _deliveries.ListAsync(CancellationToken.None));
         Assert.Equal(DeliveryState.Sent, delivery.State);
@@ -87,7 +90,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
             await scheduler.RunDueAsync(CancellationToken.None);
         }
 
-        Assert.Equal(["in 7 days", "tomorrow", "today"], _telegram.Posts.Select(p => p.Reply.Lines[0].Split('(', ')')[1]));
+        Assert.Equal(["in 7 days", "tomorrow", "today"], _telegram.Posts.Select(p => p.Reply.Paragraphs[0].ToString().Split('(', ')')[1]));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await Scheduler().RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.Contains(post.Reply.Lines, l => l.Contains("was due on January 28, 2026 at 09:00", StringComparison.Ordinal));
+        Assert.Contains(post.Reply.Paragraphs, l => l.ToString().Contains("was due on January 28, 2026 at 09:00", StringComparison.Ordinal));
         Assert.True(Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).Late);
     }
 
@@ -112,8 +115,8 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await Scheduler().RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.Equal("Missed reminders", post.Reply.Heading);
-        Assert.Contains("3 reminders", post.Reply.Lines[0], StringComparison.Ordinal);
+        Assert.Equal("Missed reminders", post.Reply.Heading?.ToString());
+        Assert.Contains("3 reminders", post.Reply.Paragraphs[0].ToString(), StringComparison.Ordinal);
         Assert.All(await _deliveries.ListAsync(CancellationToken.None), d => Assert.Equal(DeliveryState.Missed, d.State));
     }
 
@@ -126,8 +129,8 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await Scheduler().RunDueAsync(CancellationToken.None);
 
         Assert.Equal(2, _telegram.Posts.Count);
-        Assert.Contains(_telegram.Posts, p => p.Reply.Heading == "Missed reminders" && p.Reply.Lines[0].Contains("1 reminder ", StringComparison.Ordinal));
-        Assert.Contains(_telegram.Posts, p => p.Reply.Lines[0].Contains("tomorrow", StringComparison.Ordinal));
+        Assert.Contains(_telegram.Posts, p => p.Reply.Heading?.ToString() == "Missed reminders" && p.Reply.Paragraphs[0].ToString().Contains("1 reminder ", StringComparison.Ordinal));
+        Assert.Contains(_telegram.Posts, p => p.Reply.Paragraphs[0].ToString().Contains("tomorrow", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -167,7 +170,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
-        _telegram.FailNext(new ChatPlatformException("Forbidden: bot was kicked from the group chat", ChatFailureKind.Permanent));
+        _telegram.FailNext(SendResult.Unavailable("Forbidden: bot was kicked from the group chat"));
 
         _clock.SetUtcNow(SevenDaysBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
@@ -186,7 +189,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
-        _telegram.FailNext(new ChatPlatformException("Too Many Requests", ChatFailureKind.Transient, TimeSpan.FromSeconds(90)));
+        _telegram.FailNext(SendResult.RateLimited(TimeSpan.FromSeconds(90), "Too Many Requests"));
 
         _clock.SetUtcNow(SevenDaysBefore);
         var next = await scheduler.RunDueAsync(CancellationToken.None);
@@ -207,7 +210,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
-        _telegram.FailNext(new ChatPlatformException("Too Many Requests", ChatFailureKind.Transient, TimeSpan.FromMinutes(10)));
+        _telegram.FailNext(SendResult.RateLimited(TimeSpan.FromMinutes(10), "Too Many Requests"));
         _clock.SetUtcNow(SevenDaysBefore);
         var retryAt = await scheduler.RunDueAsync(CancellationToken.None);
 
@@ -215,7 +218,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await scheduler.RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.DoesNotContain(post.Reply.Lines, l => l.Contains("offline", StringComparison.Ordinal));
+        Assert.DoesNotContain(post.Reply.Paragraphs, l => l.ToString().Contains("offline", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -228,8 +231,8 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         _clock.SetUtcNow(SevenDaysBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
 
-        Assert.Equal(["42"], _telegram.Posts.Select(p => p.ChatId));
-        var unreadable = Assert.Single(await _subscriptions.ListAsync(new ConversationRef("telegram", "66"), CancellationToken.None));
+        Assert.Equal(["42"], _telegram.Posts.Select(p => p.Conversation.ChatId));
+        var unreadable = Assert.Single(await _subscriptions.ListAsync(ConversationRef.Telegram(66), CancellationToken.None));
         Assert.False(unreadable.Enabled);
         Assert.Contains("could not be read", unreadable.DisabledReason, StringComparison.Ordinal);
     }
@@ -239,16 +242,16 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
     {
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
-        await _subscriptions.SaveAsync(new ConversationRef("telegram", "7"), SubscriptionRequest.Default, "new-start", SevenDaysBefore.AddHours(1), CancellationToken.None);
+        await _subscriptions.SaveAsync(ConversationRef.Telegram(7), SubscriptionRequest.Default, "new-start", SevenDaysBefore.AddHours(1), CancellationToken.None);
 
         _clock.SetUtcNow(SevenDaysBefore.AddHours(2));
         await scheduler.RunDueAsync(CancellationToken.None);
         _clock.SetUtcNow(OneDayBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
 
-        Assert.Equal(2, _telegram.Posts.Count(p => p.ChatId == "42"));
-        var only = Assert.Single(_telegram.Posts, p => p.ChatId == "7");
-        Assert.Contains("tomorrow", only.Reply.Lines[0], StringComparison.Ordinal);
+        Assert.Equal(2, _telegram.Posts.Count(p => p.Conversation.ChatId == "42"));
+        var only = Assert.Single(_telegram.Posts, p => p.Conversation.ChatId == "7");
+        Assert.Contains("tomorrow", only.Reply.Paragraphs[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,7 +265,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await restarted.RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.Equal("Missed reminders", post.Reply.Heading);
+        Assert.Equal("Missed reminders", post.Reply.Heading?.ToString());
         Assert.Equal(DeliveryState.Missed, Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).State);
     }
 
@@ -275,7 +278,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await Scheduler().RunDueAsync(CancellationToken.None);
 
         var post = Assert.Single(_telegram.Posts);
-        Assert.Contains(post.Reply.Lines, l => l.Contains("I was offline", StringComparison.Ordinal));
+        Assert.Contains(post.Reply.Paragraphs, l => l.ToString().Contains("I was offline", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -286,14 +289,14 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         _clock.SetUtcNow(SevenDaysBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
         await _subscriptions.RemoveAsync(Chat, null, allTopics: true, CancellationToken.None);
-        var other = await _subscriptions.SaveAsync(new ConversationRef("telegram", "99"), SubscriptionRequest.Default, "new-start", SevenDaysBefore, CancellationToken.None);
+        var other = await _subscriptions.SaveAsync(ConversationRef.Telegram(99), SubscriptionRequest.Default, "new-start", SevenDaysBefore, CancellationToken.None);
 
         _clock.SetUtcNow(OneDayBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
 
         Assert.NotEqual(1, other.Id);
-        Assert.Equal(["42", "99"], _telegram.Posts.Select(p => p.ChatId));
-        Assert.Contains("tomorrow", _telegram.Posts[1].Reply.Lines[0], StringComparison.Ordinal);
+        Assert.Equal(["42", "99"], _telegram.Posts.Select(p => p.Conversation.ChatId));
+        Assert.Contains("tomorrow", _telegram.Posts[1].Reply.Paragraphs[0].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,22 +305,22 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         var scheduler = Scheduler();
         await scheduler.RunDueAsync(CancellationToken.None);
         var otherProcess = new SqliteSubscriptionStore(new SqliteDatabase(_store.Database.Path));
-        await otherProcess.SaveAsync(new ConversationRef("telegram", "5"), SubscriptionRequest.Default, null, Subscribed, CancellationToken.None);
+        await otherProcess.SaveAsync(ConversationRef.Telegram(5), SubscriptionRequest.Default, null, Subscribed, CancellationToken.None);
 
         _clock.SetUtcNow(SevenDaysBefore);
         await scheduler.RunDueAsync(CancellationToken.None);
 
-        Assert.Equal(["42", "5"], _telegram.Posts.Select(p => p.ChatId).Order(StringComparer.Ordinal));
+        Assert.Equal(["42", "5"], _telegram.Posts.Select(p => p.Conversation.ChatId).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task RunDue_SubscriptionWithAnUnknownTimeZone_IsTurnedOffWithTheReason()
     {
-        await InsertRawSubscriptionAsync("13", "1d", "Atlantis/Capital");
+        await InsertRawSubscriptionAsync("13", "86400", "Atlantis/Capital");
 
         await Scheduler().RunDueAsync(CancellationToken.None);
 
-        var broken = Assert.Single(await _subscriptions.ListAsync(new ConversationRef("telegram", "13"), CancellationToken.None));
+        var broken = Assert.Single(await _subscriptions.ListAsync(ConversationRef.Telegram(13), CancellationToken.None));
         Assert.False(broken.Enabled);
         Assert.Contains("time zone", broken.DisabledReason, StringComparison.Ordinal);
         Assert.True(Assert.Single(await _subscriptions.ListAsync(Chat, CancellationToken.None)).Enabled);
@@ -355,7 +358,7 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await using var connection = await _store.Database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO subscriptions (platform, chat_id, topic, lead_times, time_zone, local_time, created_at)
+            INSERT INTO subscriptions (platform, chat_id, topic, lead_seconds, time_zone, local_time, created_at)
             VALUES ('telegram', $chat, '*', $leads, $zone, '09:00', 0);
             """;
         command.Parameters.AddWithValue("$chat", chatId);

@@ -1,6 +1,7 @@
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Replies;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Briefing;
 
@@ -46,16 +47,16 @@ public sealed class BriefingEngine(IArticleStore store)
         var articleIds = summaryHits.Select(h => h.ArticleId).Concat(quoteHits.Select(q => q.Hit.ArticleId)).Distinct().ToArray();
         var articles = await store.GetArticlesAsync(articleIds, cancellationToken);
 
-        var summary = summaryHits.Select(h => new SummarySentence(h.Text, h.ArticleId)).ToArray();
+        var summary = summaryHits
+            .Where(h => articles.ContainsKey(h.ArticleId))
+            .Select(h => new SummarySentence(h.Text, SourceRef.From(articles[h.ArticleId])))
+            .ToArray();
         var quotes = quoteHits
             .Where(q => articles.ContainsKey(q.Hit.ArticleId))
-            .Select(q => new QuoteView(q.Passage, SourceOf(articles[q.Hit.ArticleId])))
+            .Select(q => new QuoteView(q.Passage, SourceRef.From(articles[q.Hit.ArticleId])))
             .ToArray();
         return new Briefing(query.Topics, summary, quotes, summaryHits.Select(h => h.ArticleId).Distinct().Count(), []);
     }
-
-    public static SourceRef SourceOf(ArticleMetadata article) =>
-        new(article.Id, article.Title, article.Publisher ?? article.Site, article.Published, article.Url);
 
     private static IReadOnlyList<Topic> Suggest(TopicMatcher matcher, string text, AnalysedQuery query)
     {

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Briefing;
 

@@ -10,24 +10,21 @@ public sealed class BriefCommandHandler(BriefingEngine engine) : ICommandHandler
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        if (command.Arguments.Length == 0)
-        {
-            return BriefingReplies.MissingTopic(Name, CommandCatalogue.Brief.Usage);
-        }
-
-        var briefing = await engine.BriefAsync(command.Arguments, cancellationToken);
+        var asked = command.Options.Text("topic") ?? string.Empty;
+        var briefing = await engine.BriefAsync(asked, cancellationToken);
         if (!briefing.Found)
         {
-            return BriefingReplies.NothingFound(Name, command.Arguments, briefing);
+            return BriefingReplies.NothingFound(Name, asked, briefing);
         }
 
         var articles = briefing.ArticleCount == 1 ? "1 article" : $"{briefing.ArticleCount} articles";
         return new Reply
         {
             Command = Name,
-            Heading = $"{BriefingReplies.Subject(command.Arguments, briefing)}: from {articles}",
+            Heading = BriefingReplies.Subject(asked, briefing) + $": from {articles}",
             Summary = briefing.Summary,
             Quotes = briefing.Quotes,
+            Actions = BriefingReplies.TopicActions(briefing),
         };
     }
 }

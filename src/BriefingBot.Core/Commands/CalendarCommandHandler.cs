@@ -14,7 +14,7 @@ public sealed class CalendarCommandHandler(DatedItemPresenter presenter) : IComm
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        var topic = await presenter.ReadTopicAsync(Name, command.Arguments, cancellationToken);
+        var topic = await presenter.ReadTopicAsync(CommandCatalogue.Calendar, command.Options.Text("topic"), cancellationToken);
         if (topic.Problem is not null)
         {
             return topic.Problem;

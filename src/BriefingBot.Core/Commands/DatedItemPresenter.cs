@@ -1,8 +1,8 @@
-using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Replies;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Commands;
 
@@ -58,18 +58,18 @@ public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore i
             item.Label,
             item.Quote,
             metadata.TryGetValue(item.ArticleId, out var article)
-                ? BriefingEngine.SourceOf(article)
-                : new SourceRef(item.ArticleId, item.ArticleId, null, item.When, null),
+                ? SourceRef.From(article)
+                : SourceRef.Unknown(item.ArticleId, item.When),
             item.Event is not null && disagreements.TryGetValue(item.Event, out var note) ? note : null))];
     }
 
     /// <summary>
-    /// Reads a topic argument: empty or "all" means every topic; otherwise it must name a curated topic.
-    /// An unknown topic gives a reply with suggestions instead.
+    /// Reads a topic option: none means every topic; otherwise it must name a curated topic. An unknown topic gives
+    /// a reply with suggestions instead, each running <paramref name="command"/> on a topic it might have meant.
     /// </summary>
-    public async Task<TopicArgument> ReadTopicAsync(string command, string text, CancellationToken cancellationToken)
+    public async Task<TopicArgument> ReadTopicAsync(CommandDefinition command, string? text, CancellationToken cancellationToken)
     {
-        var trimmed = text.Trim();
+        var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 || string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase))
         {
             return new TopicArgument(null, null);
@@ -82,10 +82,10 @@ public sealed class DatedItemPresenter(IArticleStore articles, IDatedItemStore i
             return new TopicArgument(mention.Topic, null);
         }
 
-        var suggestions = matcher.Suggest(trimmed, 3).Select(t => t.Name).ToArray();
+        var suggestions = CommandInvocations.Topics(command, matcher.Suggest(trimmed, 3).Select(t => t.Name));
         return new TopicArgument(null, Reply.Problem(
-            command,
-            $"I don't know the topic \u201C{Echo.Short(trimmed)}\u201D. Send /topics to see them all" + (suggestions.Length > 0 ? ", or try one of these:" : "."),
+            command.Name,
+            ReplyText.Of($"I don't know the topic \u201C{Echo.Short(trimmed)}\u201D. Send /topics to see them all") + (suggestions.Count > 0 ? ", or try one of these:" : "."),
             suggestions));
     }
 }

@@ -11,6 +11,6 @@ public sealed class HelpCommandHandler : ICommandHandler
     {
         Command = Name,
         Heading = "I brief you on the news articles I know, with quotes and their sources.",
-        Lines = [.. CommandCatalogue.All.Select(c => $"{c.Usage}: {c.Description}")],
+        Paragraphs = [.. CommandCatalogue.All.Select(c => (ReplyText)$"{c.Usage}: {c.Description}{(c.AdminOnly ? " (chat admins)" : "")}")],
     });
 }

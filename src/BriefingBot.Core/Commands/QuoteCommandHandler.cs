@@ -10,21 +10,17 @@ public sealed class QuoteCommandHandler(BriefingEngine engine) : ICommandHandler
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        if (command.Arguments.Length == 0)
-        {
-            return BriefingReplies.MissingTopic(Name, CommandCatalogue.Quote.Usage);
-        }
-
-        var briefing = await engine.BriefAsync(command.Arguments, cancellationToken);
+        var asked = command.Options.Text("topic") ?? string.Empty;
+        var briefing = await engine.BriefAsync(asked, cancellationToken);
         if (briefing.Quotes.Count == 0)
         {
-            return BriefingReplies.NothingFound(Name, command.Arguments, briefing);
+            return BriefingReplies.NothingFound(Name, asked, briefing);
         }
 
         return new Reply
         {
             Command = Name,
-            Heading = $"Quotes on {BriefingReplies.Subject(command.Arguments, briefing)}",
+            Heading = "Quotes on " + BriefingReplies.Subject(asked, briefing),
             Quotes = briefing.Quotes,
         };
     }

@@ -20,7 +20,7 @@ public sealed class SourcesCommandHandler(IArticleStore store) : ICommandHandler
         {
             Command = Name,
             Heading = articles.Count == 1 ? "I know 1 article" : $"I know {articles.Count} articles",
-            Lines = [.. articles.Select(a => "\u2022 " + ReplyFormat.Attribution(Briefing.BriefingEngine.SourceOf(a.Metadata)) + $" [{a.Metadata.Id}]")],
+            Entries = [.. articles.Select(a => SourceRef.From(a.Metadata)).Select(s => new ReplyEntry($"{ReplyFormat.Attribution(s)} [{s.ArticleId}]", s))],
         };
     }
 }

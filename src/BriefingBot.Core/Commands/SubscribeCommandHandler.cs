@@ -8,7 +8,8 @@ namespace BriefingBot.Core.Commands;
 
 /// <summary>
 /// /subscribe [topic|all] [lead times] [time zone] [hour]: reminds this chat before dated items fall due.
-/// Subscribing again to the same topic replaces its settings. Only those who may manage the chat can do it.
+/// Subscribing again to the same topic replaces its settings. The catalogue marks it admin-only, so the
+/// dispatcher refuses members before it gets here.
 /// </summary>
 public sealed class SubscribeCommandHandler(
     ISubscriptionStore subscriptions, DatedItemPresenter presenter, ReminderChangeSignal changes) : ICommandHandler
@@ -19,17 +20,14 @@ public sealed class SubscribeCommandHandler(
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        if (!command.SenderCanManage)
-        {
-            return SubscriptionReplies.AdminsOnly(Name);
-        }
+        var topicText = command.Options.Text("topic");
+        var request = new SubscriptionRequest(
+            topicText,
+            command.Options.LeadTimes("lead_times") ?? Subscription.DefaultLeadTimes,
+            command.Options.TimeZone("time_zone") ?? Subscription.DefaultTimeZoneId,
+            command.Options.TimeOfDay("hour") ?? Subscription.DefaultLocalTime);
 
-        if (!SubscriptionArgumentsParser.TryParse(command.Arguments, out var request, out var error))
-        {
-            return Reply.Problem(Name, error + $" Usage: {CommandCatalogue.Subscribe.Usage}");
-        }
-
-        var topic = await presenter.ReadTopicAsync(Name, request.TopicText ?? string.Empty, cancellationToken);
+        var topic = await presenter.ReadTopicAsync(CommandCatalogue.Subscribe, topicText, cancellationToken);
         if (topic.Problem is not null)
         {
             return topic.Problem;
@@ -44,38 +42,25 @@ public sealed class SubscribeCommandHandler(
         var zone = TimeZoneIds.Resolve(subscription.TimeZoneId);
         var next = planner.DueBetween(command.ReceivedAt, command.ReceivedAt.AddYears(10))
             .Take(PreviewCount)
-            .Select(r => $"\u2022 {Instant.FromDateTimeOffset(r.DueAt).InZone(zone).ToString("MMM d, yyyy HH:mm", CultureInfo.InvariantCulture)}: "
-                + $"{byKey[r.ItemKey].Label} ({byKey[r.ItemKey].When.ToDisplayString()}, {LeadTimeFormatter.Describe(r.LeadTime)})")
+            .Select(r => new ReplyEntry(
+                $"{Instant.FromDateTimeOffset(r.DueAt).InZone(zone).ToString("MMM d, yyyy HH:mm", CultureInfo.InvariantCulture)}: "
+                    + $"{byKey[r.ItemKey].Label} ({byKey[r.ItemKey].When.ToDisplayString()}, {LeadTimeFormatter.Describe(r.LeadTime)})"))
             .ToList();
 
-        var lines = new List<string>
-        {
-            $"This chat will be reminded of dated items about {topic.Topic?.Name ?? "all topics"}: "
-                + $"{string.Join(", ", subscription.LeadTimes.Select(LeadTimeFormatter.Describe))}, "
-                + $"at {subscription.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} ({subscription.TimeZoneId}).",
-        };
-        if (next.Count > 0)
-        {
-            lines.Add("Next reminders:");
-            lines.AddRange(next);
-        }
-        else
-        {
-            lines.Add("No dated item on this topic is coming up yet; I will remind you when one is.");
-        }
-
+        var subject = topic.Topic?.Name ?? "all topics";
         return new Reply
         {
             Command = Name,
             Heading = "Subscribed.",
-            Lines = lines,
-            Footer = $"/unsubscribe {(topic.Topic is null ? "all" : topic.Topic.Name)} stops them.",
+            Paragraphs =
+            [
+                $"This chat will be reminded of dated items about {subject}: "
+                    + $"{string.Join(", ", subscription.LeadTimes.Select(LeadTimeFormatter.Describe))}, "
+                    + $"at {subscription.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} ({subscription.TimeZoneId}).",
+                next.Count > 0 ? "Next reminders:" : "No dated item on this topic is coming up yet; I will remind you when one is.",
+            ],
+            Entries = next,
+            Actions = [new ReplyAction("Stop these reminders", CommandInvocations.Of(CommandCatalogue.Unsubscribe, ("topic", topic.Topic?.Name ?? "all")))],
         };
     }
-}
-
-internal static class SubscriptionReplies
-{
-    public static Reply AdminsOnly(string command) =>
-        Reply.Problem(command, "Only the chat's admins can change its reminders.");
 }

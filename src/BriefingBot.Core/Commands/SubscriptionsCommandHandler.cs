@@ -20,6 +20,7 @@ public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions
                 Command = Name,
                 Heading = "This chat has no reminders.",
                 Footer = $"Start with {CommandCatalogue.Subscribe.Usage}, e.g. /subscribe New START 7d,1d Europe/Berlin 9",
+                Actions = [new ReplyAction("Remind this chat of every dated item", CommandInvocations.Of(CommandCatalogue.Subscribe))],
             };
         }
 
@@ -28,10 +29,14 @@ public sealed class SubscriptionsCommandHandler(ISubscriptionStore subscriptions
         {
             Command = Name,
             Heading = mine.Count == 1 ? "This chat has 1 reminder subscription:" : $"This chat has {mine.Count} reminder subscriptions:",
-            Lines = [.. mine.Select(s =>
-                $"\u2022 {(s.TopicId is null ? "All topics" : topics.GetValueOrDefault(s.TopicId, s.TopicId))}: "
-                + $"{LeadTimeFormatter.FormatList(s.LeadTimes)} at {s.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} {s.TimeZoneId}"
-                + (s.Enabled ? string.Empty : $" (turned off: {s.DisabledReason})"))],
+            Entries = [.. mine.Select(s =>
+            {
+                var topic = s.TopicId is null ? "All topics" : topics.GetValueOrDefault(s.TopicId, s.TopicId);
+                return new ReplyEntry(
+                    $"{topic}: {LeadTimeFormatter.FormatList(s.LeadTimes)} at {s.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} {s.TimeZoneId}"
+                        + (s.Enabled ? string.Empty : $" (turned off: {s.DisabledReason})"),
+                    Action: CommandInvocations.Of(CommandCatalogue.Unsubscribe, ("topic", s.TopicId is null ? "all" : topic)));
+            })],
         };
     }
 }

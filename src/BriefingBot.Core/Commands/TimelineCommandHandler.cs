@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Core.Commands;
 
 /// <summary>/timeline [topic] [page N]: every dated item, past and future, in date order, a page at a time.</summary>
-public sealed partial class TimelineCommandHandler(DatedItemPresenter presenter) : ICommandHandler
+public sealed class TimelineCommandHandler(DatedItemPresenter presenter) : ICommandHandler
 {
     public const int PageSize = 8;
 
@@ -12,20 +11,8 @@ public sealed partial class TimelineCommandHandler(DatedItemPresenter presenter)
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        var page = 1;
-        var topicText = command.Arguments;
-        var pageMatch = PagePattern().Match(topicText);
-        if (pageMatch.Success)
-        {
-            if (!int.TryParse(pageMatch.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture, out page) || page < 1)
-            {
-                return Reply.Problem(Name, "The page must be a number such as 2: /timeline New START page 2");
-            }
-
-            topicText = topicText[..pageMatch.Index];
-        }
-
-        var topic = await presenter.ReadTopicAsync(Name, topicText, cancellationToken);
+        var page = command.Options.Integer("page") ?? 1;
+        var topic = await presenter.ReadTopicAsync(CommandCatalogue.Timeline, command.Options.Text("topic"), cancellationToken);
         if (topic.Problem is not null)
         {
             return topic.Problem;
@@ -46,18 +33,27 @@ public sealed partial class TimelineCommandHandler(DatedItemPresenter presenter)
         }
 
         var shown = items.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
-        var next = page < pages
-            ? $"Page {page} of {pages}. Next: /timeline {(topic.Topic is null ? string.Empty : topic.Topic.Name + " ")}page {page + 1}"
-            : pages > 1 ? $"Page {page} of {pages}." : null;
+        var actions = new List<ReplyAction>();
+        if (page > 1)
+        {
+            actions.Add(new ReplyAction("Previous page", PageOf(topic.Topic?.Name, page - 1)));
+        }
+
+        if (page < pages)
+        {
+            actions.Add(new ReplyAction("Next page", PageOf(topic.Topic?.Name, page + 1)));
+        }
+
         return new Reply
         {
             Command = Name,
             Heading = $"Timeline of {subject}: {items.Count} dated {(items.Count == 1 ? "item" : "items")}",
             Items = await presenter.ViewsAsync(shown, all, cancellationToken),
-            Footer = next,
+            Footer = pages > 1 ? (ReplyText)$"Page {page} of {pages}." : null,
+            Actions = actions,
         };
     }
 
-    [GeneratedRegex(@"(?:^|\s)page\s+(?<page>\S+)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PagePattern();
+    private static CommandInvocation PageOf(string? topic, int page) =>
+        CommandInvocations.Of(CommandCatalogue.Timeline, ("topic", topic), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -4,7 +4,7 @@ using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Core.Commands;
 
-/// <summary>/topics: the curated topics, each with the number of articles that mention it.</summary>
+/// <summary>/topics: the curated topics, each with the number of articles that mention it and a brief to open it.</summary>
 public sealed class TopicsCommandHandler(IArticleStore store) : ICommandHandler
 {
     public string Name => CommandCatalogue.Topics.Name;
@@ -12,7 +12,7 @@ public sealed class TopicsCommandHandler(IArticleStore store) : ICommandHandler
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         var topics = await store.GetTopicsAsync(cancellationToken);
-        var lines = new List<string>();
+        var entries = new List<ReplyEntry>();
         foreach (var topic in topics)
         {
             var clause = QueryAnalyzer.TopicClause(topic);
@@ -23,14 +23,16 @@ public sealed class TopicsCommandHandler(IArticleStore store) : ICommandHandler
             }
 
             var also = topic.Aliases.Count > 0 ? $" (also: {string.Join(", ", topic.Aliases.Take(3))})" : string.Empty;
-            lines.Add($"\u2022 {topic.Name}{also}: {count} {(count == 1 ? "article" : "articles")}");
+            entries.Add(new ReplyEntry(
+                $"{topic.Name}{also}: {count} {(count == 1 ? "article" : "articles")}",
+                Action: CommandInvocations.Of(CommandCatalogue.Brief, ("topic", topic.Name))));
         }
 
         return new Reply
         {
             Command = Name,
-            Heading = $"I can brief you on {lines.Count} topics",
-            Lines = lines,
+            Heading = $"I can brief you on {entries.Count} topics",
+            Entries = entries,
             Footer = "Ask with /brief <topic>, for example /brief New START.",
         };
     }

@@ -4,7 +4,7 @@ using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Core.Commands;
 
-/// <summary>/unsubscribe [topic|all]: stops reminders for one topic, or (by default) all of this chat's.</summary>
+/// <summary>/unsubscribe [topic|all]: stops reminders for one topic, or (by default) all of this chat's. Admin-only in the catalogue.</summary>
 public sealed class UnsubscribeCommandHandler(
     ISubscriptionStore subscriptions, DatedItemPresenter presenter, ReminderChangeSignal changes) : ICommandHandler
 {
@@ -12,13 +12,9 @@ public sealed class UnsubscribeCommandHandler(
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        if (!command.SenderCanManage)
-        {
-            return SubscriptionReplies.AdminsOnly(Name);
-        }
-
-        var all = command.Arguments.Length == 0 || string.Equals(command.Arguments, "all", StringComparison.OrdinalIgnoreCase);
-        var topic = all ? new TopicArgument(null, null) : await presenter.ReadTopicAsync(Name, command.Arguments, cancellationToken);
+        var topicText = command.Options.Text("topic");
+        var all = topicText is null;
+        var topic = await presenter.ReadTopicAsync(CommandCatalogue.Unsubscribe, topicText, cancellationToken);
         if (topic.Problem is not null)
         {
             return topic.Problem;

@@ -12,7 +12,7 @@ namespace BriefingBot.Core.Commands;
 public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : ICommandHandler
 {
     public const int DefaultDays = 30;
-    public const int MaxDays = 3660;
+    public const int MaxDays = CommandCatalogue.MaxDays;
     public const int RecentWhenNone = 3;
 
     public string Name => CommandCatalogue.Upcoming.Name;
@@ -29,12 +29,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
-        var days = DefaultDays;
-        if (command.Arguments.Length > 0
-            && (!int.TryParse(command.Arguments.Trim().TrimEnd('d', 'D'), NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > MaxDays))
-        {
-            return Reply.Problem(Name, $"Tell me how many days ahead to look, as a number from 1 to {MaxDays}: /upcoming 14");
-        }
+        var days = command.Options.Integer("days") ?? DefaultDays;
 
         var today = await presenter.TodayAsync(command, cancellationToken);
         var last = today.AddDays(days);
@@ -47,7 +42,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
                 Command = Name,
                 Heading = $"Coming up in the next {days} days (from {today.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}):",
                 Items = await presenter.ViewsAsync(upcoming, items, cancellationToken),
-                Footer = "/subscribe to be reminded before they fall due.",
+                Actions = [new ReplyAction("Remind this chat before they fall due", CommandInvocations.Of(CommandCatalogue.Subscribe))],
             };
         }
 
@@ -56,7 +51,7 @@ public sealed class UpcomingCommandHandler(DatedItemPresenter presenter) : IComm
         {
             Command = Name,
             Heading = $"Nothing in the articles falls due in the next {days} days.",
-            Lines = recent.Length > 0 ? ["The most recent dated items:"] : [],
+            Paragraphs = recent.Length > 0 ? ["The most recent dated items:"] : [],
             Items = await presenter.ViewsAsync(recent, items, cancellationToken),
         };
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Dates;
 

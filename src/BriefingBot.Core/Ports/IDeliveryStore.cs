@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Reminders;
 
 namespace BriefingBot.Core.Ports;
@@ -62,7 +63,11 @@ public interface IDeliveryStore
     /// <summary>The earliest time a waiting retry is due, if any.</summary>
     Task<DateTimeOffset?> GetNextRetryAsync(CancellationToken cancellationToken);
 
-    Task MarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Moves the delivery from claimed (or a retry that is due) to sending, only if it is still in the state it was
+    /// read in: false when another scheduler on the same database took it first, which then posts it instead.
+    /// </summary>
+    Task<bool> TryMarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task MarkSentAsync(Delivery delivery, string messageId, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Reminders;
 
 namespace BriefingBot.Core.Ports;
@@ -18,7 +19,14 @@ public interface ISubscriptionStore
     /// <summary>A number that changes whenever any subscription is saved, removed or turned off, by any process.</summary>
     Task<long> GetVersionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Turns off every subscription of a conversation the bot can no longer post to, keeping why.</summary>
+    /// <summary>
+    /// A chat moved to a new id (a Telegram group upgraded to a supergroup): its subscriptions, in every thread, and
+    /// their deliveries follow it. Where the new chat already has a subscription for the same topic, that one is kept.
+    /// Returns how many subscriptions now belong to the new chat because of the move.
+    /// </summary>
+    Task<int> MoveConversationAsync(ConversationRef from, ConversationRef to, CancellationToken cancellationToken);
+
+    /// <summary>Turns off every subscription of a chat (all its threads) the bot can no longer post to, keeping why.</summary>
     Task<int> DisableAsync(ConversationRef conversation, string reason, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Turns off one subscription, keeping why.</summary>

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Dates;
 using NodaTime;
 

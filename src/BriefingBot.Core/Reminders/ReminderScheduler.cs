@@ -1,6 +1,8 @@
-using BriefingBot.Core.Briefing;
+using System.Globalization;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Ports;
+using BriefingBot.Core.Replies;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Core.Reminders;
@@ -14,8 +16,11 @@ namespace BriefingBot.Core.Reminders;
 /// <item>the checkpoint moves to now;</item>
 /// <item>every claimed reminder (and every retry whose time has come) is judged again: if it is now older than the
 /// catch-up window it is recorded as missed, otherwise it is marked sending, posted (marked late if overdue), and
-/// marked sent with the platform's message id. A transient failure is retried with doubling back-off; a permanent
-/// one (the chat is gone) disables the conversation's subscriptions with the reason;</item>
+/// marked sent with the platform's message id. Marking it sending is conditional on its state, so of two schedulers on
+/// one database only one posts it. Failures are handled by kind (<see cref="SendFailureKind"/>): rate limited, retried
+/// after the platform's wait; transient, retried with doubling back-off; message rejected, that reminder recorded as
+/// failed; chat unavailable, the chat's subscriptions turned off with the reason; migrated, the chat's subscriptions
+/// and deliveries moved to the new id and the reminder posted there once;</item>
 /// <item>reminders recorded as missed in this pass are summed up in one message per chat.</item>
 /// </list>
 /// It returns when it next needs to run; the hosted service sleeps until then or until <see cref="Invalidate"/>.
@@ -30,7 +35,7 @@ public sealed partial class ReminderScheduler(
     TimeProvider time,
     ILogger<ReminderScheduler> logger)
 {
-    private readonly Dictionary<string, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Name, StringComparer.Ordinal);
+    private readonly Dictionary<ChatPlatformKind, IChatPlatform> _platforms = platforms.ToDictionary(p => p.Platform);
     private Plan? _plan;
 
     /// <summary>When the last pass ran, and what it found next: for health reporting and tests.</summary>
@@ -108,11 +113,11 @@ public sealed partial class ReminderScheduler(
     }
 
     /// <summary>Every reminder the current subscriptions would post in the window, in order, without posting or recording anything.</summary>
-    public async Task<IReadOnlyList<(PlannedReminder Reminder, Replies.Reply Message)>> PreviewAsync(
+    public async Task<IReadOnlyList<(PlannedReminder Reminder, Reply Message)>> PreviewAsync(
         DateTimeOffset fromExclusive, DateTimeOffset toInclusive, CancellationToken cancellationToken)
     {
         var plan = await GetPlanAsync(applyRepairs: false, cancellationToken);
-        var previews = new List<(PlannedReminder, Replies.Reply)>();
+        var previews = new List<(PlannedReminder, Reply)>();
         foreach (var reminder in plan.Planner.DueBetween(fromExclusive, toInclusive))
         {
             var subscription = plan.Subscriptions[reminder.SubscriptionId];
@@ -158,19 +163,18 @@ public sealed partial class ReminderScheduler(
     {
         foreach (var chat in missed.GroupBy(r => r.Conversation))
         {
-            Log.Missed(logger, chat.Count(), chat.Key.Platform);
+            Log.Missed(logger, chat.Count(), chat.Key.Platform.Name());
             if (!_platforms.TryGetValue(chat.Key.Platform, out var platform))
             {
                 continue;
             }
 
-            try
+            var first = chat.Min(r => r.DueAt);
+            var key = DeliveryKey.From("s", chat.Key.ToString(), first.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+            var result = await SendSafelyAsync(platform, new OutboundMessage(chat.Key, ReminderMessage.MissedSummary([.. chat], settings.CatchUpWindow), key), cancellationToken);
+            if (result.Failure is { } failure)
             {
-                await platform.SendAsync(chat.Key.ChatId, ReminderMessage.MissedSummary([.. chat], settings.CatchUpWindow), cancellationToken);
-            }
-            catch (ChatPlatformException ex)
-            {
-                Log.SummaryFailed(logger, ex, chat.Key.Platform);
+                Log.SummaryFailed(logger, chat.Key.Platform.Name(), failure.Kind, failure.Reason);
             }
         }
     }
@@ -183,67 +187,108 @@ public sealed partial class ReminderScheduler(
             return;
         }
 
+        var attempt = delivery with { Attempts = delivery.Attempts + 1 };
         if (!_platforms.TryGetValue(delivery.Conversation.Platform, out var platform))
         {
-            await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, $"the {delivery.Conversation.Platform} platform is not running", null, now, cancellationToken);
+            await FailOrRetryAsync(attempt, $"the {delivery.Conversation.Platform.Name()} platform is not running", null, countsAsAttempt: true, now, cancellationToken);
             return;
         }
 
         var message = await BuildMessageAsync(item, subscription, delivery.DueAt, delivery.Late, now, cancellationToken);
-        await deliveries.MarkSendingAsync(delivery, now, cancellationToken);
-        string messageId;
-        try
+        if (!await deliveries.TryMarkSendingAsync(delivery, now, cancellationToken))
         {
-            messageId = await platform.SendAsync(delivery.Conversation.ChatId, message, cancellationToken);
-        }
-        catch (ChatPlatformException ex) when (ex.Kind == ChatFailureKind.Permanent)
-        {
-            await deliveries.MarkFailedAsync(delivery, ex.Message, now, cancellationToken);
-            await subscriptions.DisableAsync(delivery.Conversation, ex.Message, now, cancellationToken);
-            Invalidate();
-            Log.Disabled(logger, delivery.Conversation.Platform, ex.Message);
-            return;
-        }
-        catch (ChatPlatformException ex)
-        {
-            await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, ex.Message, ex.RetryAfter, now, cancellationToken);
-            return;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The platform failed in a way it did not classify: the post did not go out, so treat it as transient.
-            Log.SendFailed(logger, ex, delivery.Conversation.Platform);
-            await FailOrRetryAsync(delivery with { Attempts = delivery.Attempts + 1 }, ex.Message, null, now, cancellationToken);
+            // Another scheduler on this database took it between our read and now: it posts, we do not.
+            Log.TakenElsewhere(logger, delivery.ItemKey, delivery.Conversation.Platform.Name());
             return;
         }
 
-        // Outside the try on purpose: if recording fails, the row stays "sending" and is never posted again.
-        await deliveries.MarkSentAsync(delivery, messageId, time.GetUtcNow(), cancellationToken);
-        Log.Sent(logger, delivery.ItemKey, delivery.Conversation.Platform, delivery.Late);
+        var key = KeyOf(delivery);
+        var result = await SendSafelyAsync(platform, new OutboundMessage(delivery.Conversation, message, key), cancellationToken);
+        if (result.Failure is { Kind: SendFailureKind.Migrated, MigratedTo: { } movedTo })
+        {
+            var target = new ConversationRef(movedTo.Platform, movedTo.ChatId, delivery.Conversation.ThreadId);
+            var moved = await subscriptions.MoveConversationAsync(delivery.Conversation.WholeChat, movedTo.WholeChat, cancellationToken);
+            Invalidate();
+            Log.Migrated(logger, delivery.Conversation.Platform.Name(), moved);
+            attempt = attempt with { Conversation = target };
+            result = await SendSafelyAsync(platform, new OutboundMessage(target, message, key), cancellationToken);
+        }
+
+        switch (result.Failure)
+        {
+            case null:
+                // If recording fails, the row stays "sending" and is never posted again: at most once.
+                await deliveries.MarkSentAsync(attempt, result.MessageId!, time.GetUtcNow(), cancellationToken);
+                Log.Sent(logger, delivery.ItemKey, delivery.Conversation.Platform.Name(), delivery.Late);
+                break;
+            case { Kind: SendFailureKind.RateLimited } limited:
+                await FailOrRetryAsync(attempt, limited.Reason, limited.RetryAfter ?? settings.FirstRetryDelay, countsAsAttempt: false, now, cancellationToken);
+                break;
+            case { Kind: SendFailureKind.MessageRejected } rejected:
+                await deliveries.MarkFailedAsync(attempt, "the platform rejected the message: " + rejected.Reason, now, cancellationToken);
+                Log.Rejected(logger, delivery.ItemKey, delivery.Conversation.Platform.Name(), rejected.Reason);
+                break;
+            case { Kind: SendFailureKind.ChatUnavailable } unavailable:
+                await deliveries.MarkFailedAsync(attempt, unavailable.Reason, now, cancellationToken);
+                await subscriptions.DisableAsync(attempt.Conversation.WholeChat, unavailable.Reason, now, cancellationToken);
+                Invalidate();
+                Log.Disabled(logger, delivery.Conversation.Platform.Name(), unavailable.Reason);
+                break;
+            case { } other:
+                // Transient, or a second move in one send: try again later.
+                await FailOrRetryAsync(attempt, other.Reason, other.RetryAfter, countsAsAttempt: true, now, cancellationToken);
+                break;
+        }
     }
 
-    private async Task FailOrRetryAsync(Delivery delivery, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The key a reminder is posted with: the same for every attempt at it, after restarts too.</summary>
+    public static DeliveryKey KeyOf(Delivery delivery) => DeliveryKey.From(
+        "r",
+        delivery.SubscriptionId.ToString(CultureInfo.InvariantCulture),
+        delivery.ItemKey,
+        ((long)delivery.LeadTime.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A platform that throws instead of returning a result failed in a way it did not classify: transient.</summary>
+    private async Task<SendResult> SendSafelyAsync(IChatPlatform platform, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await platform.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.SendFailed(logger, ex, message.Conversation.Platform.Name());
+            return SendResult.Transient($"the {message.Conversation.Platform.Name()} platform failed unexpectedly ({ex.GetType().Name})");
+        }
+    }
+
+    private async Task FailOrRetryAsync(
+        Delivery delivery, string error, TimeSpan? retryAfter, bool countsAsAttempt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromTicks(Math.Min(
             settings.MaxRetryDelay.Ticks,
             settings.FirstRetryDelay.Ticks * (1L << Math.Clamp(delivery.Attempts - 1, 0, 20))));
-        var next = now + (retryAfter is { } wait && wait > backoff ? wait : backoff);
-        if (delivery.Attempts >= settings.MaxAttempts || next - delivery.DueAt > settings.CatchUpWindow)
+        // A rate limit says exactly when to come back; other failures back off, and never sooner than the platform asks.
+        var wait = countsAsAttempt
+            ? retryAfter is { } asked && asked > backoff ? asked : backoff
+            : retryAfter ?? backoff;
+        var next = now + wait;
+        if ((countsAsAttempt && delivery.Attempts >= settings.MaxAttempts) || next - delivery.DueAt > settings.CatchUpWindow)
         {
             await deliveries.MarkFailedAsync(delivery, error, now, cancellationToken);
-            Log.GaveUp(logger, delivery.ItemKey, delivery.Conversation.Platform, delivery.Attempts);
+            Log.GaveUp(logger, delivery.ItemKey, delivery.Conversation.Platform.Name(), delivery.Attempts);
             return;
         }
 
         await deliveries.MarkRetryAsync(delivery, error, next, cancellationToken);
     }
 
-    private async Task<Replies.Reply> BuildMessageAsync(DatedItem item, Subscription subscription, DateTimeOffset dueAt, bool late, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Reply> BuildMessageAsync(DatedItem item, Subscription subscription, DateTimeOffset dueAt, bool late, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var found = await articles.GetArticlesAsync([item.ArticleId], cancellationToken);
         var source = found.TryGetValue(item.ArticleId, out var article)
-            ? BriefingEngine.SourceOf(article)
-            : new Replies.SourceRef(item.ArticleId, item.ArticleId, null, item.When, null);
+            ? SourceRef.From(article)
+            : SourceRef.Unknown(item.ArticleId, item.When);
         return ReminderMessage.Build(item, source, subscription, dueAt, late, now);
     }
 
@@ -312,10 +357,19 @@ public sealed partial class ReminderScheduler(
         [LoggerMessage(EventId = 34, Level = LogLevel.Warning, Message = "{Count} reminder sends were in flight when the bot stopped; they are marked unconfirmed and not repeated")]
         public static partial void InterruptedSends(ILogger logger, int count);
 
-        [LoggerMessage(EventId = 35, Level = LogLevel.Warning, Message = "Could not post the missed-reminders summary to {Platform}")]
-        public static partial void SummaryFailed(ILogger logger, Exception exception, string platform);
+        [LoggerMessage(EventId = 35, Level = LogLevel.Warning, Message = "Could not post the missed-reminders summary to {Platform} ({Kind}): {Reason}")]
+        public static partial void SummaryFailed(ILogger logger, string platform, SendFailureKind kind, string reason);
 
         [LoggerMessage(EventId = 36, Level = LogLevel.Warning, Message = "Posting a reminder to {Platform} failed")]
         public static partial void SendFailed(ILogger logger, Exception exception, string platform);
+
+        [LoggerMessage(EventId = 37, Level = LogLevel.Information, Message = "Reminder {ItemKey} for {Platform} was taken by another scheduler on this database")]
+        public static partial void TakenElsewhere(ILogger logger, string itemKey, string platform);
+
+        [LoggerMessage(EventId = 38, Level = LogLevel.Warning, Message = "{Platform} rejected reminder {ItemKey}: {Reason}; the chat stays subscribed")]
+        public static partial void Rejected(ILogger logger, string itemKey, string platform, string reason);
+
+        [LoggerMessage(EventId = 39, Level = LogLevel.Information, Message = "A {Platform} chat moved to a new id; {Count} subscriptions moved with it")]
+        public static partial void Migrated(ILogger logger, string platform, int count);
     }
 }

@@ -1,10 +1,6 @@
-namespace BriefingBot.Core.Reminders;
+using BriefingBot.Core.Chat;
 
-/// <summary>A chat or channel on one platform: ("telegram", "-100123"), ("discord", "987654321").</summary>
-public readonly record struct ConversationRef(string Platform, string ChatId)
-{
-    public override string ToString() => $"{Platform}:{ChatId}";
-}
+namespace BriefingBot.Core.Reminders;
 
 /// <summary>
 /// A conversation's wish to be reminded of dated items: which topic (null for all), how long before

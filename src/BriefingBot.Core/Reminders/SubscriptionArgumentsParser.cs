@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Core.Reminders;
 
@@ -32,93 +33,158 @@ public static partial class SubscriptionArgumentsParser
     private const string TimeZoneForms = "Use an IANA name such as Europe/Berlin, America/New_York or UTC.";
 
     /// <summary>Parses the arguments; on failure <paramref name="error"/> is a friendly sentence naming the accepted forms.</summary>
-    public static bool TryParse(string? args, [MaybeNullWhen(false)] out SubscriptionRequest request, out string error)
+    public static bool TryParse(string? args, [MaybeNullWhen(false)] out SubscriptionRequest request, out ReplyText error)
     {
         request = null;
-        error = "";
+        if (!TrySplit(args, out var words, out error))
+        {
+            return false;
+        }
+
+        IReadOnlyList<TimeSpan> leadTimes = Subscription.DefaultLeadTimes;
+        var zoneId = Subscription.DefaultTimeZoneId;
+        var localTime = Subscription.DefaultLocalTime;
+        if ((words.LeadTimes is { } leadText && !TryReadLeadTimes(leadText, out leadTimes, out error))
+            || (words.TimeZone is { } zoneText && !TryReadTimeZone(zoneText, out zoneId, out error))
+            || (words.TimeOfDay is { } timeText && !TryReadTimeOfDay(timeText, out localTime, out error)))
+        {
+            return false;
+        }
+
+        request = new SubscriptionRequest(words.Topic, leadTimes, zoneId, localTime);
+        return true;
+    }
+
+    /// <summary>
+    /// Sorts the words of chat text into the subscribe options by their shape, without reading their values
+    /// (<see cref="TryReadLeadTimes"/> and the other readers do that, for typed platform options too). Fails only
+    /// when the text gives two different time zones or times of day. "all" or no topic words give a null topic.
+    /// </summary>
+    public static bool TrySplit(string? args, out SubscriptionWords words, out ReplyText error)
+    {
+        words = new SubscriptionWords(null, null, null, null);
+        error = string.Empty;
         if (string.IsNullOrWhiteSpace(args))
         {
-            request = SubscriptionRequest.Default;
             return true;
         }
 
         var text = CommaAfterLeadTime().Replace(args.Trim(), ",");
         text = SpaceBeforeMeridiem().Replace(text, "$1$2");
-
-        var leadTimes = new HashSet<TimeSpan>();
-        string? timeZoneId = null;
-        string? timeZoneWord = null;
-        TimeOnly? localTime = null;
-        string? localTimeWord = null;
+        var leadWords = new List<string>();
+        var zoneWords = new List<string>();
+        var timeWords = new List<string>();
         var topicWords = new List<string>();
-
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (LooksLikeLeadTimes(word))
-            {
-                if (!TryReadLeadTimes(word, leadTimes, out error))
-                {
-                    return false;
-                }
-            }
-            else if (LooksLikeTimeOfDay(word))
-            {
-                if (!TryReadTimeOfDay(word, out var time))
-                {
-                    error = $"I can't read '{word}' as a time of day. {TimeOfDayForms}";
-                    return false;
-                }
-
-                if (localTime is { } earlier && earlier != time)
-                {
-                    error = $"I found two times of day, '{localTimeWord}' and '{word}'. Give one, such as 9 or 21:00.";
-                    return false;
-                }
-
-                localTime = time;
-                localTimeWord = word;
-            }
-            else if (LooksLikeTimeZone(word))
-            {
-                if (ZoneAbbreviations.Contains(word))
-                {
-                    error = $"Time zone abbreviations such as '{word}' are ambiguous. {TimeZoneForms}";
-                    return false;
-                }
-
-                if (!TimeZoneIds.TryNormalize(word, out var zoneId))
-                {
-                    error = $"I don't know the time zone '{word}'. {TimeZoneForms}";
-                    return false;
-                }
-
-                if (timeZoneId is not null && timeZoneId != zoneId)
-                {
-                    error = $"I found two time zones, '{timeZoneWord}' and '{word}'. Give one, such as Europe/Berlin.";
-                    return false;
-                }
-
-                timeZoneId = zoneId;
-                timeZoneWord = word;
-            }
-            else
-            {
-                topicWords.Add(word);
-            }
+            var list = LooksLikeLeadTimes(word) ? leadWords
+                : LooksLikeTimeOfDay(word) ? timeWords
+                : LooksLikeTimeZone(word) ? zoneWords
+                : topicWords;
+            list.Add(word);
         }
 
-        if (leadTimes.Count > MaxLeadTimes)
+        if (!TryPickOne<TimeOnly>(timeWords, TryReadTimeOfDay, "times of day", "9 or 21:00", out var timeWord, out error)
+            || !TryPickOne<string>(zoneWords, TryReadTimeZone, "time zones", "Europe/Berlin", out var zoneWord, out error))
         {
-            error = $"That is {leadTimes.Count} lead times; at most {MaxLeadTimes} are allowed, such as 7d,1d,0d.";
             return false;
         }
 
         var topicText = string.Join(' ', topicWords);
-        request = new SubscriptionRequest(
+        words = new SubscriptionWords(
             topicText.Length == 0 || topicText.Equals("all", StringComparison.OrdinalIgnoreCase) ? null : topicText,
-            leadTimes.Count == 0 ? Subscription.DefaultLeadTimes : [.. leadTimes.OrderDescending()],
-            timeZoneId ?? Subscription.DefaultTimeZoneId,
-            localTime ?? Subscription.DefaultLocalTime);
+            leadWords.Count == 0 ? null : string.Join(',', leadWords),
+            zoneWord,
+            timeWord);
+        return true;
+    }
+
+    /// <summary>Reads lead times such as "7d,1d,0d", "2w" or "12h": distinct, longest first, each up to 365 days, at most six.</summary>
+    public static bool TryReadLeadTimes(string text, out IReadOnlyList<TimeSpan> leadTimes, out ReplyText error)
+    {
+        leadTimes = [];
+        var normalised = CommaAfterLeadTime().Replace(text.Trim(), ",").Replace(' ', ',');
+        var distinct = new HashSet<TimeSpan>();
+        if (!TryReadLeadTimes(normalised, distinct, out error))
+        {
+            return false;
+        }
+
+        if (distinct.Count > MaxLeadTimes)
+        {
+            error = $"That is {distinct.Count} lead times; at most {MaxLeadTimes} are allowed, such as 7d,1d,0d.";
+            return false;
+        }
+
+        leadTimes = [.. distinct.OrderDescending()];
+        return true;
+    }
+
+    /// <summary>Reads an IANA time zone (any letter case; returned as tzdb spells it). Abbreviations and offsets are refused with a hint.</summary>
+    public static bool TryReadTimeZone(string text, out string zoneId, out ReplyText error)
+    {
+        zoneId = "";
+        error = string.Empty;
+        var word = text.Trim();
+        if (ZoneAbbreviations.Contains(word))
+        {
+            error = ReplyText.Of($"Time zone abbreviations such as '{Echo.Short(word, 20)}' are ambiguous. {TimeZoneForms}");
+            return false;
+        }
+
+        if (!TimeZoneIds.TryNormalize(word, out var normalised))
+        {
+            error = ReplyText.Of($"I don't know the time zone '{Echo.Short(word, 40)}'. {TimeZoneForms}");
+            return false;
+        }
+
+        zoneId = normalised;
+        return true;
+    }
+
+    /// <summary>Reads a local time of day: 9, 09, 9:30, 21:00, 9am, 9 pm, 12:30pm.</summary>
+    public static bool TryReadTimeOfDay(string text, out TimeOnly time, out ReplyText error)
+    {
+        error = string.Empty;
+        var word = SpaceBeforeMeridiem().Replace(text.Trim(), "$1$2");
+        if (!TryReadTimeOfDay(word, out time))
+        {
+            error = ReplyText.Of($"I can't read '{Echo.Short(word, 20)}' as a time of day. {TimeOfDayForms}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private delegate bool ValueReader<T>(string text, out T value, out ReplyText error);
+
+    private static bool TryPickOne<T>(List<string> words, ValueReader<T> read, string plural, string example, out string? picked, out ReplyText error)
+    {
+        picked = words.FirstOrDefault();
+        error = string.Empty;
+        if (words.Count < 2)
+        {
+            return true;
+        }
+
+        var values = new List<T>();
+        foreach (var word in words)
+        {
+            if (!read(word, out var value, out error))
+            {
+                return false;
+            }
+
+            values.Add(value);
+        }
+
+        var differing = words.Skip(1).Zip(values.Skip(1)).FirstOrDefault(pair => !EqualityComparer<T>.Default.Equals(pair.Second, values[0]));
+        if (differing.First is not null)
+        {
+            error = ReplyText.Of($"I found two {plural}, '{Echo.Short(words[0], 40)}' and '{Echo.Short(differing.First, 40)}'. Give one, such as {example}.");
+            return false;
+        }
+
         return true;
     }
 
@@ -133,15 +199,15 @@ public static partial class SubscriptionArgumentsParser
             : LeadTimePart().IsMatch(word) || NumberWithUnitWord().IsMatch(word);
     }
 
-    private static bool TryReadLeadTimes(string word, HashSet<TimeSpan> leadTimes, out string error)
+    private static bool TryReadLeadTimes(string word, HashSet<TimeSpan> leadTimes, out ReplyText error)
     {
-        error = "";
+        error = string.Empty;
         foreach (var part in word.Split(','))
         {
             var match = LeadTimePart().Match(part);
             if (!match.Success)
             {
-                error = $"I can't read the lead time '{(part.Length == 0 ? word : part)}'. {LeadTimeForms}";
+                error = ReplyText.Of($"I can't read the lead time '{Echo.Short(part.Length == 0 ? word : part, 40)}'. {LeadTimeForms}");
                 return false;
             }
 
@@ -156,7 +222,7 @@ public static partial class SubscriptionArgumentsParser
             if (!long.TryParse(match.Groups["count"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
                 || count > maxCount)
             {
-                error = $"The lead time '{part}' is too long: lead times go from 0d up to 365 days (365d, 52w or 8760h).";
+                error = ReplyText.Of($"The lead time '{Echo.Short(part, 40)}' is too long: lead times go from 0d up to 365 days (365d, 52w or 8760h).");
                 return false;
             }
 
@@ -240,3 +306,6 @@ public static partial class SubscriptionArgumentsParser
     [GeneratedRegex(@"^(?<hour>\d{1,2})(:(?<minute>\d{2}))?(?<meridiem>am|pm)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 }
+
+/// <summary>The words of subscribe text sorted by shape, not yet read: null where the text gave none.</summary>
+public sealed record SubscriptionWords(string? Topic, string? LeadTimes, string? TimeZone, string? TimeOfDay);

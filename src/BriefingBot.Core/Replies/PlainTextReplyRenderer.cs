@@ -2,20 +2,29 @@ using System.Text;
 
 namespace BriefingBot.Core.Replies;
 
-/// <summary>Renders a reply as plain text: for the console, logs and the JSON "text" field.</summary>
+/// <summary>
+/// Renders a reply as plain text: the first renderer, for the console, logs and the JSON "text" field. Actions
+/// become command hints ("Next page: /timeline New START page 2"). User text is printed as typed: a terminal
+/// has no markup to escape and nobody to ping.
+/// </summary>
 public static class PlainTextReplyRenderer
 {
     public static string Render(Reply reply)
     {
         var text = new StringBuilder();
-        if (reply.Heading is { Length: > 0 } heading)
+        if (reply.Heading is { } heading)
         {
-            text.AppendLine(heading);
+            text.AppendLine(heading.ToString());
         }
 
-        foreach (var line in reply.Lines)
+        foreach (var paragraph in reply.Paragraphs)
         {
-            text.AppendLine(line);
+            text.AppendLine(paragraph.ToString());
+        }
+
+        foreach (var entry in reply.Entries)
+        {
+            text.Append("\u2022 ").AppendLine(entry.Text.ToString());
         }
 
         foreach (var sentence in reply.Summary)
@@ -32,7 +41,7 @@ public static class PlainTextReplyRenderer
 
             foreach (var quote in reply.Quotes)
             {
-                text.Append('\u201C').Append(quote.Text).AppendLine("\u201D");
+                text.Append('\u201C').Append(ReplyFormat.Unquoted(quote.Text)).AppendLine("\u201D");
                 text.Append("  \u2014 ").AppendLine(ReplyFormat.Attribution(quote.Source));
             }
         }
@@ -45,21 +54,23 @@ public static class PlainTextReplyRenderer
                 text.Append("  (").Append(note).AppendLine(")");
             }
 
-            text.Append("  \u201C").Append(item.Quote).AppendLine("\u201D");
+            text.Append("  \u201C").Append(ReplyFormat.Unquoted(item.Quote)).AppendLine("\u201D");
             text.Append("  \u2014 ").AppendLine(ReplyFormat.Attribution(item.Source));
         }
 
-        if (reply.Suggestions.Count > 0)
+        foreach (var suggestion in reply.Suggestions)
         {
-            foreach (var suggestion in reply.Suggestions)
-            {
-                text.Append("\u2022 ").AppendLine(suggestion);
-            }
+            text.Append("\u2022 ").AppendLine(suggestion.Label);
         }
 
-        if (reply.Footer is { Length: > 0 } footer)
+        if (reply.Footer is { } footer)
         {
-            text.AppendLine(footer);
+            text.AppendLine(footer.ToString());
+        }
+
+        foreach (var action in reply.Actions)
+        {
+            text.Append(action.Label).Append(": ").AppendLine(action.Invocation.Text);
         }
 
         return text.ToString().TrimEnd();

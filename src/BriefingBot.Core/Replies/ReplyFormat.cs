@@ -20,4 +20,21 @@ public static class ReplyFormat
 
         return string.Join(", ", parts);
     }
+
+    /// <summary>
+    /// A passage without the outer quotation marks it may already carry, so a renderer that wraps quotes in marks
+    /// never shows them doubled. Only a pair that encloses the whole passage is taken off.
+    /// </summary>
+    public static string Unquoted(string passage)
+    {
+        var trimmed = passage.Trim();
+        if (trimmed.Length >= 2
+            && ((trimmed[0] == '\u201C' && trimmed[^1] == '\u201D') || (trimmed[0] == '"' && trimmed[^1] == '"'))
+            && trimmed.AsSpan(1, trimmed.Length - 2).IndexOfAny('\u201C', '\u201D', '"') < 0)
+        {
+            return trimmed[1..^1];
+        }
+
+        return passage;
+    }
 }

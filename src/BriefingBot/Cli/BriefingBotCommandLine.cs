@@ -1,3 +1,4 @@
+using BriefingBot.Host.Chat;
 using BriefingBot.Host.Hosting;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public static class BriefingBotCommandLine
 {
     public const string Usage = """
         Usage:
-          BriefingBot                                   run the bot (hosted worker) until stopped
+          BriefingBot run                               run the bot (hosted worker) until stopped; also with no verb
           BriefingBot ask "<chat text>" [--json] [--as-of <date|instant>]
                                                         answer one command, e.g. ask "/brief New START"
           BriefingBot chat                              talk to the bot in this console
@@ -23,7 +24,7 @@ public static class BriefingBotCommandLine
         Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
         """;
 
-    private static readonly string[] Verbs = ["ask", "chat", "ingest", "remind", "help"];
+    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "help"];
 
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
@@ -48,7 +49,7 @@ public static class BriefingBotCommandLine
         {
             return cli.Verb switch
             {
-                null => await RunWorkerAsync(cli, cancellationToken),
+                null or "run" => await RunWorkerAsync(cli, cancellationToken),
                 _ => await RunVerbAsync(cli, input, output, error, cancellationToken),
             };
         }
@@ -75,6 +76,7 @@ public static class BriefingBotCommandLine
         _ = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         _ = services.GetRequiredService<IOptions<RemindersOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<InboundOptions>>().Value;
     }
 
     /// <summary>The shipped appsettings.json sits beside the executable, so the content root is the app's folder.</summary>

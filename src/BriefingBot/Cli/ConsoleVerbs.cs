@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Core.Replies;
@@ -9,7 +10,7 @@ namespace BriefingBot.Host.Cli;
 /// <summary>The console's verbs. They go through the same dispatcher as the chat platforms.</summary>
 public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispatcher, ReminderScheduler scheduler, TimeProvider time)
 {
-    public static readonly ConversationRef Conversation = new("console", "local");
+    public static readonly ConversationRef Conversation = ConversationRef.Console("local");
 
     public async Task<int> AskAsync(CliArguments cli, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -126,7 +127,8 @@ public sealed class ConsoleVerbs(StoreInitializer store, CommandDispatcher dispa
     {
         var parsed = ChatCommandParser.Parse(text)
             ?? new ParsedCommand(CommandCatalogue.Brief.Name, ChatCommandParser.CleanArguments(text));
-        return await dispatcher.DispatchAsync(new ChatCommand(parsed.Name, parsed.Arguments, Conversation, receivedAt), cancellationToken);
+        var inbound = new InboundCommand(parsed.Name, CommandInput.FromText(parsed.Arguments), Conversation, ChatSender.ConsoleOperator, receivedAt);
+        return await dispatcher.DispatchAsync(inbound, cancellationToken);
     }
 
     private async Task InitializeStoreAsync(TextWriter warnings, CancellationToken cancellationToken)

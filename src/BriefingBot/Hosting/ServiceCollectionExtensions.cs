@@ -1,6 +1,8 @@
 using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Ports;
+using BriefingBot.Host.Chat;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Host.Platforms;
 using BriefingBot.Storage;
@@ -22,6 +24,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddOptions<InboundOptions>().Bind(configuration.GetSection(InboundOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>();
+        services.AddSingleton<InboundCommandRunner>();
 
         services.AddStorage();
         services.AddCommands();
@@ -46,8 +51,24 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReminderChangeSignal>();
         services.AddSingleton(sp => new ReminderSettings { CatchUpWindow = sp.GetRequiredService<IOptions<RemindersOptions>>().Value.CatchUpWindow });
         services.AddSingleton<ReminderScheduler>();
-        services.AddSingleton<ConsoleChatPlatform>();
-        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsoleChatPlatform>());
+        services.AddChatPlatform<ConsoleChatPlatform>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a platform's outbound port. Its posts go through the <see cref="OutboundPacing"/> the adapter
+    /// registered for its platform, if any, so replies and reminders alike keep within the platform's limits.
+    /// </summary>
+    public static IServiceCollection AddChatPlatform<TPlatform>(this IServiceCollection services)
+        where TPlatform : class, IChatPlatform
+    {
+        services.TryAddSingleton<TPlatform>();
+        services.AddSingleton<IChatPlatform>(sp =>
+        {
+            var platform = sp.GetRequiredService<TPlatform>();
+            var pacing = sp.GetServices<OutboundPacing>().FirstOrDefault(p => p.Platform == platform.Platform);
+            return pacing is null ? platform : new PacedChatPlatform(platform, pacing.CreateLimiter());
+        });
         return services;
     }
 
@@ -67,6 +88,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CalendarCommandHandler>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<TopicAutocompleteQuery>();
         return services;
     }
 }

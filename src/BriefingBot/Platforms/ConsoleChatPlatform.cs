@@ -1,4 +1,4 @@
-using BriefingBot.Core.Ports;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Host.Platforms;
@@ -9,22 +9,20 @@ namespace BriefingBot.Host.Platforms;
 /// </summary>
 public sealed class ConsoleChatPlatform(TextWriter? output = null) : IChatPlatform
 {
-    public const string PlatformName = "console";
-
     private readonly TextWriter _output = output ?? System.Console.Out;
     private readonly Lock _gate = new();
     private long _nextId;
 
-    public string Name => PlatformName;
+    public ChatPlatformKind Platform => ChatPlatformKind.Console;
 
-    public Task<string> SendAsync(string chatId, Reply reply, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _output.WriteLine($"[{chatId}] {PlainTextReplyRenderer.Render(reply)}");
+            _output.WriteLine($"[{message.Conversation.ChatId}] {PlainTextReplyRenderer.Render(message.Reply)}");
             _output.WriteLine();
             _output.Flush();
-            return Task.FromResult((++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Task.FromResult(SendResult.Sent((++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 }

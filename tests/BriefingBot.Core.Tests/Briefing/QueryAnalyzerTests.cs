@@ -1,5 +1,6 @@
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Tests.Briefing;
 

@@ -3,6 +3,7 @@ using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Tests.Text;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Tests.Dates;
 

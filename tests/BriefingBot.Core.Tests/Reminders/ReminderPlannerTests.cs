@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Reminders;
 
@@ -247,7 +248,7 @@ public sealed class ReminderPlannerTests
     private static Subscription Subscribe(long id, string? topicId, IReadOnlyList<TimeSpan>? leadTimes = null) =>
         new(id, Chat(id), topicId, leadTimes ?? Subscription.DefaultLeadTimes, "UTC", new TimeOnly(9, 0), Created);
 
-    private static ConversationRef Chat(long id) => new("telegram", $"chat-{id}");
+    private static ConversationRef Chat(long id) => ConversationRef.Telegram(id);
 
     private static DatedItem Item(string key, DateOnly day, params string[] topics) =>
         new(key, "article-1", DateSpan.OnDay(day), "label", "quote", topics, DatedItemOrigin.Extracted);

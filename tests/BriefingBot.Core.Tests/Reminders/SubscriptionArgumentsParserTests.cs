@@ -49,13 +49,13 @@ public sealed class SubscriptionArgumentsParserTests
     {
         var parsed = SubscriptionArgumentsParser.TryParse(args, out var request, out var error);
 
-        Assert.True(parsed, error);
+        Assert.True(parsed, error.ToString());
         Assert.NotNull(request);
         Assert.Equal(topic.Length == 0 ? null : topic, request.TopicText);
         Assert.Equal(leads, LeadTimeFormatter.FormatList(request.LeadTimes));
         Assert.Equal(zone, request.TimeZoneId);
         Assert.Equal(TimeOnly.ParseExact(localTime, "HH:mm", CultureInfo.InvariantCulture), request.LocalTime);
-        Assert.Equal("", error);
+        Assert.Equal("", error.ToString());
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class SubscriptionArgumentsParserTests
 
         Assert.False(parsed);
         Assert.Null(request);
-        Assert.Equal(expectedError, error);
+        Assert.Equal(expectedError, error.ToString());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BriefingBot.Core.Briefing;
+namespace BriefingBot.Core.Topics;
 
 /// <summary>Splits text into lowercase word tokens the way the full-text index does (letters and digits).</summary>
 public static partial class WordTokens

@@ -1,6 +1,6 @@
 using BriefingBot.Core.Content;
 
-namespace BriefingBot.Core.Briefing;
+namespace BriefingBot.Core.Topics;
 
 /// <summary>
 /// Finds the curated topics in a piece of text: the query "what about the new start treaty" names
