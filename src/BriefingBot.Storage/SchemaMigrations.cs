@@ -172,7 +172,8 @@ internal static class SchemaMigrations
 
     public static int LatestVersion => Migrations.Length;
 
-    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>Brings the schema to <paramref name="targetVersion"/> (the latest by default; tests stop earlier to test a migration).</summary>
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken, int? targetVersion = null)
     {
         var version = await GetVersionAsync(connection, cancellationToken);
         if (version > Migrations.Length)
@@ -181,7 +182,8 @@ internal static class SchemaMigrations
                 $"The database is at schema version {version}, newer than this build knows ({Migrations.Length}). Use a newer BriefingBot or another Storage:Path.");
         }
 
-        if (version == Migrations.Length)
+        var target = targetVersion ?? Migrations.Length;
+        if (version >= target)
         {
             return;
         }
@@ -190,7 +192,7 @@ internal static class SchemaMigrations
         await ExecuteAsync(connection, null, "PRAGMA foreign_keys = OFF;", cancellationToken);
         try
         {
-            await ApplyFromAsync(connection, version, cancellationToken);
+            await ApplyEachAsync(connection, version, target, cancellationToken);
         }
         finally
         {
@@ -198,9 +200,9 @@ internal static class SchemaMigrations
         }
     }
 
-    private static async Task ApplyFromAsync(SqliteConnection connection, int version, CancellationToken cancellationToken)
+    private static async Task ApplyEachAsync(SqliteConnection connection, int version, int target, CancellationToken cancellationToken)
     {
-        for (var next = version + 1; next <= Migrations.Length; next++)
+        for (var next = version + 1; next <= target; next++)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();

@@ -6,12 +6,17 @@ namespace BriefingBot.Storage.Tests;
 /// <summary>Stands for the process dying at a chosen step of a delivery.</summary>
 internal sealed class SimulatedCrashException : Exception;
 
-/// <summary>The real delivery store, but the process "dies" right before a chosen write.</summary>
+/// <summary>
+/// The real delivery store, but the process "dies" right before a chosen write, or something else happens (another
+/// scheduler runs) between reading the ready deliveries and acting on them.
+/// </summary>
 internal sealed class CrashingDeliveryStore(IDeliveryStore inner) : IDeliveryStore
 {
     public bool CrashOnMarkSending { get; init; }
 
     public bool CrashOnMarkSent { get; init; }
+
+    public Func<Task>? AfterGetReady { get; init; }
 
     public Task<bool> TryMarkSendingAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
         CrashOnMarkSending ? throw new SimulatedCrashException() : inner.TryMarkSendingAsync(delivery, now, cancellationToken);
@@ -25,7 +30,16 @@ internal sealed class CrashingDeliveryStore(IDeliveryStore inner) : IDeliverySto
     public Task<IReadOnlyList<PlannedReminder>> RecordMissedAsync(IReadOnlyList<PlannedReminder> reminders, DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.RecordMissedAsync(reminders, now, cancellationToken);
 
-    public Task<IReadOnlyList<Delivery>> GetReadyAsync(DateTimeOffset now, CancellationToken cancellationToken) => inner.GetReadyAsync(now, cancellationToken);
+    public async Task<IReadOnlyList<Delivery>> GetReadyAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ready = await inner.GetReadyAsync(now, cancellationToken);
+        if (AfterGetReady is { } meanwhile)
+        {
+            await meanwhile();
+        }
+
+        return ready;
+    }
 
     public Task<DateTimeOffset?> GetNextRetryAsync(CancellationToken cancellationToken) => inner.GetNextRetryAsync(cancellationToken);
 

@@ -2,50 +2,33 @@ using BriefingBot.Core.Chat;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Storage.Tests;
 
-/// <summary>
-/// The scheduler with real SQLite stores, a fake platform and a manual clock: one article whose New START
-/// expiry (February 4, 2026) a Telegram chat follows with reminders 7 days, 1 day and 0 days before, at 09:00 UTC.
-/// </summary>
+/// <summary>The scheduler on a manual clock: see <see cref="ReminderSchedulerHarness"/> for the chat, the item and its due times.</summary>
 public sealed class ReminderSchedulerTests : IAsyncLifetime
 {
-    private const string Article = """
-        ---
-        id: treaty-note
-        title: "Treaty note"
-        publisher: "Test Desk"
-        published: "2026-01-17"
-        ---
-        The New START Treaty is set to expire on February 4, 2026.
-        """;
+    private static readonly ConversationRef Chat = ReminderSchedulerHarness.Chat;
+    private static readonly DateTimeOffset Subscribed = ReminderSchedulerHarness.Subscribed;
+    private static readonly DateTimeOffset SevenDaysBefore = ReminderSchedulerHarness.SevenDaysBefore;
+    private static readonly DateTimeOffset OneDayBefore = ReminderSchedulerHarness.OneDayBefore;
+    private static readonly DateTimeOffset OnTheDay = ReminderSchedulerHarness.OnTheDay;
 
-    private static readonly ConversationRef Chat = ConversationRef.Telegram(42);
-    private static readonly DateTimeOffset Subscribed = At("2026-01-20T00:00:00Z");
-    private static readonly DateTimeOffset SevenDaysBefore = At("2026-01-28T09:00:00Z");
-    private static readonly DateTimeOffset OneDayBefore = At("2026-02-03T09:00:00Z");
-    private static readonly DateTimeOffset OnTheDay = At("2026-02-04T09:00:00Z");
-
-    private readonly FakeTimeProvider _clock = new(Subscribed);
-    private readonly FakeChatPlatform _telegram = new();
+    private ReminderSchedulerHarness _harness = null!;
+    private FakeTimeProvider _clock = null!;
+    private FakeChatPlatform _telegram = null!;
     private TestStore _store = null!;
     private SqliteSubscriptionStore _subscriptions = null!;
     private SqliteDeliveryStore _deliveries = null!;
 
     public async Task InitializeAsync()
     {
-        _store = await TestStore.CreateAsync(ingest: false);
-        _store.UseArticles(("treaty-note", Article));
-        await _store.IngestAsync();
-        _subscriptions = new SqliteSubscriptionStore(_store.Database);
-        _deliveries = new SqliteDeliveryStore(_store.Database);
-        await _subscriptions.SaveAsync(Chat, SubscriptionRequest.Default with { }, "new-start", Subscribed, CancellationToken.None);
+        _harness = await ReminderSchedulerHarness.CreateAsync();
+        (_clock, _telegram, _store, _subscriptions, _deliveries) = (_harness.Clock, _harness.Telegram, _harness.Store, _harness.Subscriptions, _harness.Deliveries);
     }
 
-    public async Task DisposeAsync() => await _store.DisposeAsync();
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Fact]
     public async Task RunDue_FirstPass_PlansTheNextReminderWithoutPostingAnything()
@@ -375,15 +358,5 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         await Assert.ThrowsAsync<SimulatedCrashException>(() => Scheduler(crashingStore).RunDueAsync(CancellationToken.None));
     }
 
-    private ReminderScheduler Scheduler(IDeliveryStore? deliveries = null) => new(
-        _subscriptions,
-        new SqliteDatedItemStore(_store.Database),
-        _store.Articles,
-        deliveries ?? _deliveries,
-        [_telegram],
-        new ReminderSettings(),
-        _clock,
-        NullLogger<ReminderScheduler>.Instance);
-
-    private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
+    private ReminderScheduler Scheduler(IDeliveryStore? deliveries = null) => _harness.Scheduler(deliveries);
 }
