@@ -94,7 +94,15 @@ public static class BriefingBotCommandLine
         builder.Services.AddBriefingBotWorker();
         using var host = builder.Build();
         ValidateOptions(host.Services);
-        await host.RunAsync(cancellationToken);
+        try
+        {
+            await host.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while still starting (the store was being prepared): a clean stop, not a failure.
+        }
+
         return ExitCodes.Ok;
     }
 

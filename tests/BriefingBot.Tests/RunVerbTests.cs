@@ -1,0 +1,69 @@
+using BriefingBot.Host.Cli;
+
+namespace BriefingBot.Tests;
+
+public sealed class RunVerbTests : IDisposable
+{
+    private readonly CommandLineRun _run = new();
+
+    public void Dispose() => _run.Dispose();
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData(null)]
+    public async Task Run_OrNoVerb_StartsTheWorkerWhichPreparesTheStoreAndStopsCleanly(string? verb)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        string[] args = [.. verb is null ? [] : new[] { verb }, "--Storage:Path", _run.DatabasePath, "--Reminders:Enabled", "false"];
+
+        var running = BriefingBotCommandLine.RunAsync(args, new StringReader(string.Empty), output, error, stop.Token);
+        for (var i = 0; i < 300 && await CountArticlesAsync() == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        await stop.CancelAsync();
+        var exitCode = await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Equal(5, await CountArticlesAsync());
+        Assert.Equal(string.Empty, error.ToString());
+    }
+
+    [Fact]
+    public async Task Run_StoppedWhileStarting_ExitsCleanlyWithoutAStackTrace()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+
+        var exitCode = await BriefingBotCommandLine.RunAsync(["run", "--Storage:Path", _run.DatabasePath], new StringReader(string.Empty), output, error, stop.Token);
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Equal(string.Empty, error.ToString());
+    }
+
+    /// <summary>Articles in the store the worker prepares (0 until it has ingested them, or when there is no database yet).</summary>
+    private async Task<long> CountArticlesAsync()
+    {
+        if (!File.Exists(_run.DatabasePath))
+        {
+            return 0;
+        }
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_run.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'articles'";
+        if ((long)(await command.ExecuteScalarAsync())! == 0)
+        {
+            return 0;
+        }
+
+        command.CommandText = "SELECT count(*) FROM articles";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
