@@ -1,5 +1,5 @@
-using BriefingBot.Core.Chat;
 using BenchmarkDotNet.Attributes;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Reminders;
