@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Topics;
 
