@@ -19,7 +19,7 @@ public sealed class RunVerbTests : IDisposable
         string[] args = [.. verb is null ? [] : new[] { verb }, "--Storage:Path", _run.DatabasePath, "--Reminders:Enabled", "false"];
 
         var running = BriefingBotCommandLine.RunAsync(args, new StringReader(string.Empty), output, error, stop.Token);
-        for (var i = 0; i < 300 && await CountArticlesAsync() == 0; i++)
+        for (var i = 0; i < 300 && await CountArticlesAsync() < 5; i++)
         {
             await Task.Delay(100);
         }

@@ -14,8 +14,9 @@ public interface IChatPlatform
 /// <summary>
 /// A reply to post, where, and a key that stays the same across retries and restarts of the same post, so a
 /// platform that can deduplicate (Discord's <c>nonce</c> with <c>enforce_nonce</c>) posts it once.
+/// <see cref="InReplyTo"/> is the platform's id of the message being answered, when there is one.
 /// </summary>
-public sealed record OutboundMessage(ConversationRef Conversation, Replies.Reply Reply, DeliveryKey Key);
+public sealed record OutboundMessage(ConversationRef Conversation, Replies.Reply Reply, DeliveryKey Key, string? InReplyTo = null);
 
 /// <summary>An idempotency key of at most 25 characters (Discord's nonce limit), letters and digits only.</summary>
 public readonly record struct DeliveryKey

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Replies;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace BriefingBot.Host.Chat;
 /// lets the commands in flight finish and answer.
 /// </summary>
 public sealed partial class InboundCommandRunner(
-    CommandDispatcher dispatcher, IOptions<InboundOptions> options, TimeProvider time, ILogger<InboundCommandRunner> logger) : IDisposable
+    CommandDispatcher dispatcher, IOptions<InboundOptions> options, TimeProvider time, ILogger<InboundCommandRunner> logger) : ICommandRunner, IDisposable
 {
     public const string TimedOutMessage = "Sorry, that took me too long to answer. Please try again in a moment.";
     public const string FailedMessage = "Sorry, something went wrong while answering that. Please try again in a moment.";

@@ -29,7 +29,12 @@ public static class BriefingBotCommandLine
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, input, output, error, cancellationToken, overrides: null);
+
+    /// <summary>As above; <paramref name="overrides"/> lets the host tests swap in a manual clock or a log recorder.</summary>
+    internal static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken, Action<IServiceCollection>? overrides)
     {
         var cli = CliArguments.Parse(args, Verbs);
         if (cli.Has("--help") || cli.Has("-h") || cli.Verb == "help")
@@ -49,7 +54,7 @@ public static class BriefingBotCommandLine
         {
             return cli.Verb switch
             {
-                null or "run" => await RunWorkerAsync(cli, cancellationToken),
+                null or "run" => await RunWorkerAsync(cli, overrides, cancellationToken),
                 _ => await RunVerbAsync(cli, input, output, error, cancellationToken),
             };
         }
@@ -87,11 +92,12 @@ public static class BriefingBotCommandLine
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-    private static async Task<int> RunWorkerAsync(CliArguments cli, CancellationToken cancellationToken)
+    private static async Task<int> RunWorkerAsync(CliArguments cli, Action<IServiceCollection>? overrides, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder(cli);
         builder.Services.AddBriefingBot(builder.Configuration);
-        builder.Services.AddBriefingBotWorker();
+        builder.Services.AddBriefingBotWorker(builder.Configuration);
+        overrides?.Invoke(builder.Services);
         using var host = builder.Build();
         ValidateOptions(host.Services);
         try

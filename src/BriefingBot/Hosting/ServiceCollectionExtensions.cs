@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<InboundOptions>().Bind(configuration.GetSection(InboundOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>();
         services.AddSingleton<InboundCommandRunner>();
+        services.AddSingleton<ICommandRunner>(sp => sp.GetRequiredService<InboundCommandRunner>());
 
         services.AddStorage();
         services.AddCommands();
@@ -41,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDatedItemStore, SqliteDatedItemStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
         services.AddSingleton<ContentIngester>();
         services.AddSingleton<StoreInitializer>();
         return services;
@@ -63,14 +65,17 @@ public static class ServiceCollectionExtensions
         where TPlatform : class, IChatPlatform
     {
         services.TryAddSingleton<TPlatform>();
+        return services.AddChatPlatform(sp => sp.GetRequiredService<TPlatform>());
+    }
+
+    /// <inheritdoc cref="AddChatPlatform{TPlatform}(IServiceCollection)"/>
+    public static IServiceCollection AddChatPlatform(this IServiceCollection services, Func<IServiceProvider, IChatPlatform> platformFactory) =>
         services.AddSingleton<IChatPlatform>(sp =>
         {
-            var platform = sp.GetRequiredService<TPlatform>();
+            var platform = platformFactory(sp);
             var pacing = sp.GetServices<OutboundPacing>().FirstOrDefault(p => p.Platform == platform.Platform);
             return pacing is null ? platform : new PacedChatPlatform(platform, pacing.CreateLimiter());
         });
-        return services;
-    }
 
     private static IServiceCollection AddCommands(this IServiceCollection services)
     {

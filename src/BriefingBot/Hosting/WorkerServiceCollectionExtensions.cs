@@ -1,12 +1,25 @@
+using BriefingBot.Host.Chat;
+using BriefingBot.Telegram;
+
 namespace BriefingBot.Host.Hosting;
 
 public static class WorkerServiceCollectionExtensions
 {
-    /// <summary>The hosted services of worker mode, in start order: the store first.</summary>
-    public static IServiceCollection AddBriefingBotWorker(this IServiceCollection services)
+    /// <summary>
+    /// The hosted services of worker mode, in start order: the store first; then the drain of in-flight commands
+    /// (stopped after the platforms, since hosted services stop in reverse order); the scheduler; each configured platform.
+    /// </summary>
+    public static IServiceCollection AddBriefingBotWorker(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<StoreStartupService>();
+        services.AddHostedService<InboundDrainService>();
         services.AddHostedService<ReminderSchedulerService>();
+        if (TelegramOptions.IsConfigured(configuration))
+        {
+            services.AddTelegram(configuration);
+            services.AddChatPlatform(TelegramServiceCollectionExtensions.Platform);
+        }
+
         return services;
     }
 }

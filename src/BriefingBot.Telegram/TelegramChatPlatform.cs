@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using BriefingBot.Core.Chat;
+using BriefingBot.Telegram.Rendering;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Telegram's outbound port: a reply rendered as HTML messages (split at 4,096 characters, inline keyboard on the
+/// last), link previews off, in the conversation's forum topic when it has one, answering the user's message when
+/// there is one; an attachment goes as a document. Failures come back classified, never thrown.
+/// </summary>
+internal sealed partial class TelegramChatPlatform(
+    TelegramClientFactory clients, IOptions<TelegramOptions> options, ILogger<TelegramChatPlatform> logger) : IChatPlatform
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    private readonly TokenScrubber _scrubber = new(options.Value.Token ?? string.Empty);
+
+    public ChatPlatformKind Platform => ChatPlatformKind.Telegram;
+
+    public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var chatId = long.Parse(message.Conversation.ChatId, CultureInfo.InvariantCulture);
+        int? topic = message.Conversation.ThreadId is { } thread ? int.Parse(thread, CultureInfo.InvariantCulture) : null;
+        var replyTo = message.InReplyTo is { } id ? new ReplyParameters { MessageId = int.Parse(id, CultureInfo.InvariantCulture), AllowSendingWithoutReply = true } : null;
+        string? firstId = null;
+        try
+        {
+            foreach (var part in TelegramReplyRenderer.Render(message.Reply))
+            {
+                var sent = await clients.Client.SendMessage(
+                    chatId,
+                    part.Html,
+                    ParseMode.Html,
+                    replyParameters: firstId is null ? replyTo : null,
+                    replyMarkup: TelegramKeyboards.ToMarkup(part.Keyboard),
+                    linkPreviewOptions: NoPreview,
+                    messageThreadId: topic,
+                    cancellationToken: cancellationToken);
+                firstId ??= sent.MessageId.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (message.Reply.Attachment is { } attachment)
+            {
+                await using var content = new MemoryStream(Encoding.UTF8.GetBytes(attachment.Content));
+                var sent = await clients.Client.SendDocument(
+                    chatId, InputFile.FromStream(content, attachment.FileName), messageThreadId: topic, cancellationToken: cancellationToken);
+                firstId ??= sent.MessageId.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = TelegramSendErrors.Classify(ex, _scrubber);
+            Log.SendFailed(logger, failure.Failure!.Kind, failure.Failure.Reason);
+            return failure;
+        }
+
+        return SendResult.Sent(firstId ?? "0");
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "A Telegram send failed ({Kind}): {Reason}")]
+        public static partial void SendFailed(ILogger logger, SendFailureKind kind, string reason);
+    }
+}
