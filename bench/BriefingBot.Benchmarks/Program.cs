@@ -8,6 +8,7 @@ namespace BriefingBot.Benchmarks;
 /// <c>dotnet run -c Release --project bench/BriefingBot.Benchmarks -- --filter '*'</c> runs everything;
 /// <c>--filter '*Brief*'</c> one class. Every class gets the median, P95 and P99 columns.
 /// <c>-- corpus [count]</c> only generates (or finds) a synthetic corpus and prints where it is.
+/// <c>-- telegram-latency [count]</c> measures update-to-reply time through the real host and a fake Bot API.
 /// </summary>
 public static class Program
 {
@@ -18,6 +19,13 @@ public static class Program
             var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : SyntheticCorpus.DefaultArticleCount;
             var folder = SyntheticCorpus.Ensure(Corpora.RepositoryContentPath(), count);
             Console.WriteLine($"{folder}: {Corpora.BodyBytes(folder):N0} body bytes");
+            return 0;
+        }
+
+        if (args is ["telegram-latency", ..])
+        {
+            var commands = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : TelegramLatency.DefaultCommands;
+            TelegramLatency.RunAsync(commands).GetAwaiter().GetResult();
             return 0;
         }
 
