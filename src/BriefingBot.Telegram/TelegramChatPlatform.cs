@@ -56,6 +56,13 @@ internal sealed partial class TelegramChatPlatform(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var failure = TelegramSendErrors.Classify(ex, _scrubber);
+            if (firstId is not null)
+            {
+                // Part of the reply is already in the chat: a retry would post that part twice, so it counts as sent.
+                Log.PartlySent(logger, failure.Failure!.Kind, failure.Failure.Reason);
+                return SendResult.Sent(firstId);
+            }
+
             Log.SendFailed(logger, failure.Failure!.Kind, failure.Failure.Reason);
             return failure;
         }
@@ -67,5 +74,8 @@ internal sealed partial class TelegramChatPlatform(
     {
         [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "A Telegram send failed ({Kind}): {Reason}")]
         public static partial void SendFailed(ILogger logger, SendFailureKind kind, string reason);
+
+        [LoggerMessage(EventId = 211, Level = LogLevel.Warning, Message = "Only the first part of a long Telegram reply was posted ({Kind}: {Reason}); it is not posted again")]
+        public static partial void PartlySent(ILogger logger, SendFailureKind kind, string reason);
     }
 }

@@ -99,12 +99,16 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
         Assert.Empty(problems);
     }
 
+    /// <summary>Stops the host, then checks what every test must hold: the token never shown, every request to the spec.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_running is { IsCompleted: false })
         {
             await StopAsync();
         }
+
+        AssertTokenNeverShown();
+        AssertRequestsMatchTheSpec();
 
         _stop?.Dispose();
         if (_ownsApi)
