@@ -110,6 +110,17 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             .Where(k => !seenIds.Contains(k.Key) && !seenPaths.Contains(k.Value.Path))
             .Select(k => k.Key)
             .ToList();
+        if (files.Length == 0 && removed.Count > 0)
+        {
+            // An empty or missing articles folder is far more likely a failed mount than a wish to forget everything.
+            problems.Add(new ContentFileException(
+                Path.Combine(root, ArticlesFolder),
+                0,
+                $"no article files were found, so the {removed.Count} stored articles were kept; to remove articles, delete "
+                    + "their files while others remain, or start from a new Storage:Path"));
+            removed.Clear();
+        }
+
         foreach (var id in removed)
         {
             await DeleteArticleAsync(connection, id, cancellationToken);

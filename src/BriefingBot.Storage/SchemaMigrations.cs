@@ -178,8 +178,8 @@ internal static class SchemaMigrations
         var version = await GetVersionAsync(connection, cancellationToken);
         if (version > Migrations.Length)
         {
-            throw new InvalidOperationException(
-                $"The database is at schema version {version}, newer than this build knows ({Migrations.Length}). Use a newer BriefingBot or another Storage:Path.");
+            throw new StoreUnavailableException(
+                $"The database {connection.DataSource} is at schema version {version}, made by a newer BriefingBot than this one (which knows {Migrations.Length}). Run the newer version, or restore a backup made by this one; the database was not changed.");
         }
 
         var target = targetVersion ?? Migrations.Length;

@@ -30,6 +30,16 @@ internal sealed class CommandLineRun : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, "data", "bot.db");
 
+    /// <summary>Runs the command line in process against a database path of the test's choosing.</summary>
+    public async Task<CommandLineResult> InProcessWithStoreAsync(string databasePath, string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await BriefingBotCommandLine.RunAsync(
+            [.. args, "--Storage:Path", databasePath], new StringReader(string.Empty), output, error, CancellationToken.None);
+        return new CommandLineResult(exitCode, output.ToString(), error.ToString());
+    }
+
     public async Task<CommandLineResult> InProcessAsync(params string[] args)
     {
         using var output = new StringWriter();

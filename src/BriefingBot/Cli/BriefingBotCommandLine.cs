@@ -1,5 +1,6 @@
 using BriefingBot.Host.Chat;
 using BriefingBot.Host.Hosting;
+using BriefingBot.Storage;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -67,6 +68,11 @@ public static class BriefingBotCommandLine
 
             return ExitCodes.Configuration;
         }
+        catch (Exception ex) when (StoreProblem(ex) is { } store)
+        {
+            await error.WriteLineAsync($"Storage error: {store.Message}");
+            return ExitCodes.Configuration;
+        }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             // A value that does not parse at all, such as "soon" for a TimeSpan: the binder's message names the setting.
@@ -74,6 +80,16 @@ public static class BriefingBotCommandLine
             return ExitCodes.Configuration;
         }
     }
+
+    /// <summary>A database that cannot be used, however deep in a start-up or a command it surfaced.</summary>
+    private static StoreUnavailableException? StoreProblem(Exception exception) => exception switch
+    {
+        StoreUnavailableException store => store,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(StoreProblem).FirstOrDefault(p => p is not null),
+        Microsoft.Data.Sqlite.SqliteException sqlite => StoreUnavailableException.From("the database", sqlite),
+        { InnerException: { } inner } => StoreProblem(inner),
+        _ => null,
+    };
 
     /// <summary>Resolving the options binds and validates them, so a bad setting fails here, with its name, before anything starts.</summary>
     private static void ValidateOptions(IServiceProvider services)
