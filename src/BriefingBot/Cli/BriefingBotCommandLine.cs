@@ -21,11 +21,13 @@ public static class BriefingBotCommandLine
           BriefingBot chat                              talk to the bot in this console
           BriefingBot ingest                            (re)build the store from the content folder
           BriefingBot remind --from <date> --to <date>  print the reminders due in a window, without posting
+          BriefingBot check                             check the database (integrity, schema version) without changing it
+          BriefingBot backup <file>                     copy the live database to a new file, safe while the bot runs
         ask --out <file> writes an attachment (such as /calendar's .ics) to a file.
         Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
         """;
 
-    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "help"];
+    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "check", "backup", "help"];
 
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
@@ -55,7 +57,7 @@ public static class BriefingBotCommandLine
         {
             return cli.Verb switch
             {
-                null or "run" => await RunWorkerAsync(cli, overrides, cancellationToken),
+                null or "run" => await RunWorkerAsync(cli, error, overrides, cancellationToken),
                 _ => await RunVerbAsync(cli, input, output, error, cancellationToken),
             };
         }
@@ -108,7 +110,7 @@ public static class BriefingBotCommandLine
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-    private static async Task<int> RunWorkerAsync(CliArguments cli, Action<IServiceCollection>? overrides, CancellationToken cancellationToken)
+    private static async Task<int> RunWorkerAsync(CliArguments cli, TextWriter error, Action<IServiceCollection>? overrides, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder(cli);
         builder.Services.AddBriefingBot(builder.Configuration);
@@ -116,6 +118,16 @@ public static class BriefingBotCommandLine
         overrides?.Invoke(builder.Services);
         using var host = builder.Build();
         ValidateOptions(host.Services);
+        var databasePath = host.Services.GetRequiredService<SqliteDatabase>().Path;
+        using var instance = InstanceLock.TryAcquire(databasePath, out var lockFile);
+        if (instance is null)
+        {
+            await error.WriteLineAsync(
+                $"Another BriefingBot is already running on {databasePath} (its process id is in {lockFile}). Only one may run the scheduler "
+                + "and the platforms on a database; stop the other one first. Read-only verbs such as ask, check and backup work beside it.");
+            return ExitCodes.Failed;
+        }
+
         try
         {
             await host.RunAsync(cancellationToken);
@@ -147,6 +159,8 @@ public static class BriefingBotCommandLine
             "chat" => await verbs.ChatAsync(cli, input, output, cancellationToken),
             "ingest" => await verbs.IngestAsync(output, cancellationToken),
             "remind" => await verbs.RemindAsync(cli, output, error, cancellationToken),
+            "check" => await StoreVerbs.CheckAsync(host.Services, output, cancellationToken),
+            "backup" => await StoreVerbs.BackupAsync(host.Services, cli, output, error, cancellationToken),
             _ => ExitCodes.Usage,
         };
     }

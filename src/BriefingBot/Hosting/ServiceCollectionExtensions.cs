@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
         services.AddSingleton<ContentIngester>();
+        services.AddSingleton<StoreMaintenance>();
         services.AddSingleton<StoreInitializer>();
         return services;
     }
