@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Core.Health;
 using BriefingBot.Core.Ports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,10 +23,12 @@ internal sealed partial class TelegramPollingService(
     TelegramUpdateRouter router,
     TelegramBotIdentity identity,
     IPlatformStateStore state,
+    IHealthReporter health,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
+    public const string Component = "telegram";
     public const string OffsetKey = "telegram:offset";
     public const int BatchLimit = 100;
     public static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
@@ -96,6 +99,7 @@ internal sealed partial class TelegramPollingService(
             catch (ApiRequestException refused) when (refused.ErrorCode is 401 or 404)
             {
                 Log.Unauthorized(logger);
+                health.Report(Component, healthy: false, "stopped: Telegram refused the token (check Telegram__Token)");
                 return false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -112,11 +116,13 @@ internal sealed partial class TelegramPollingService(
         {
             var updates = await clients.Client.GetUpdates(offset, BatchLimit, (int)options.Value.PollTimeout.TotalSeconds, Wanted, stoppingToken);
             _failures = 0;
+            health.Report(Component, healthy: true, "polling");
             return updates;
         }
         catch (ApiRequestException refused) when (refused.ErrorCode is 401 or 404)
         {
             Log.Unauthorized(logger);
+            health.Report(Component, healthy: false, "stopped: Telegram refused the token (check Telegram__Token)");
             return null;
         }
         catch (ApiRequestException conflict) when (conflict.ErrorCode == 409)
@@ -188,6 +194,8 @@ internal sealed partial class TelegramPollingService(
         {
             Log.PollFailed(logger, _scrubber.Describe(failure), wait);
         }
+
+        health.Report(Component, healthy: false, $"cannot poll Telegram ({(failure is null ? "409 Conflict" : _scrubber.Describe(failure))}); retrying");
 
         await Task.Delay(wait, time, stoppingToken);
     }

@@ -22,12 +22,13 @@ public static class BriefingBotCommandLine
           BriefingBot ingest                            (re)build the store from the content folder
           BriefingBot remind --from <date> --to <date>  print the reminders due in a window, without posting
           BriefingBot check                             check the database (integrity, schema version) without changing it
+          BriefingBot health                            exit 0 when a running bot's heartbeat is fresh and healthy (HEALTHCHECK)
           BriefingBot backup <file>                     copy the live database to a new file, safe while the bot runs
         ask --out <file> writes an attachment (such as /calendar's .ics) to a file.
         Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
         """;
 
-    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "check", "backup", "help"];
+    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "check", "backup", "health", "help"];
 
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
@@ -160,6 +161,7 @@ public static class BriefingBotCommandLine
             "ingest" => await verbs.IngestAsync(output, cancellationToken),
             "remind" => await verbs.RemindAsync(cli, output, error, cancellationToken),
             "check" => await StoreVerbs.CheckAsync(host.Services, output, cancellationToken),
+            "health" => await HealthVerb.RunAsync(host.Services, output, error),
             "backup" => await StoreVerbs.BackupAsync(host.Services, cli, output, error, cancellationToken),
             _ => ExitCodes.Usage,
         };

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Health;
 using BriefingBot.Core.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,11 @@ public sealed partial class ReminderSchedulerService(
     ReminderChangeSignal changes,
     ReminderSettings settings,
     IOptions<RemindersOptions> options,
+    IHealthReporter health,
     TimeProvider time,
     ILogger<ReminderSchedulerService> logger) : BackgroundService
 {
+    public const string Component = "scheduler";
     public static readonly TimeSpan CoolDown = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,6 +36,7 @@ public sealed partial class ReminderSchedulerService(
             try
             {
                 var next = await scheduler.RunDueAsync(stoppingToken);
+                health.Report(Component, healthy: true, next is { } due ? $"next reminder or retry due {due:yyyy-MM-dd HH:mm} UTC" : "no reminder planned");
                 var latest = time.GetUtcNow() + settings.MaxSleep;
                 wakeAt = next is { } at && at < latest ? at : latest;
             }
@@ -43,6 +47,7 @@ public sealed partial class ReminderSchedulerService(
             catch (Exception ex)
             {
                 Log.PassFailed(logger, ex);
+                health.Report(Component, healthy: false, $"a reminder pass failed ({ex.GetType().Name}); retrying in a minute");
                 wakeAt = time.GetUtcNow() + CoolDown;
             }
 

@@ -1,8 +1,10 @@
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Commands;
+using BriefingBot.Core.Health;
 using BriefingBot.Core.Ports;
 using BriefingBot.Host.Chat;
+using BriefingBot.Host.Health;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Host.Platforms;
 using BriefingBot.Storage;
@@ -26,6 +28,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddOptions<InboundOptions>().Bind(configuration.GetSection(InboundOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>();
+        services.AddSingleton<HealthRegistry>();
+        services.AddSingleton<IHealthReporter>(sp => sp.GetRequiredService<HealthRegistry>());
         services.AddSingleton<InboundCommandRunner>();
         services.AddSingleton<ICommandRunner>(sp => sp.GetRequiredService<InboundCommandRunner>());
 

@@ -1,4 +1,5 @@
 using BriefingBot.Host.Chat;
+using BriefingBot.Host.Health;
 using BriefingBot.Telegram;
 
 namespace BriefingBot.Host.Hosting;
@@ -14,6 +15,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<StoreStartupService>();
         services.AddHostedService<InboundDrainService>();
         services.AddHostedService<ReminderSchedulerService>();
+        services.AddHostedService<HeartbeatService>();
         if (TelegramOptions.IsConfigured(configuration))
         {
             services.AddTelegram(configuration);

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using BriefingBot.Core.Health;
+
+namespace BriefingBot.Host.Health;
+
+/// <summary>
+/// What each component last reported, and when (from the host's clock). A new component, or one whose health flips,
+/// wakes the heartbeat writer at once, so the file never lags behind a failure by a whole interval.
+/// </summary>
+public sealed class HealthRegistry(TimeProvider time) : IHealthReporter, IDisposable
+{
+    private readonly ConcurrentDictionary<string, ComponentHealth> _components = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
+    public void Report(string component, bool healthy, string state)
+    {
+        var now = new ComponentHealth(component, healthy, state, time.GetUtcNow());
+        var before = _components.GetValueOrDefault(component);
+        _components[component] = now;
+        if (before is null || before.Healthy != healthy)
+        {
+            try
+            {
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // A wake-up is already pending.
+            }
+        }
+    }
+
+    /// <summary>Completes when a component appears or its health flips.</summary>
+    public Task WaitForChangeAsync(CancellationToken cancellationToken) => _changed.WaitAsync(cancellationToken);
+
+    public void Dispose() => _changed.Dispose();
+
+    public IReadOnlyList<ComponentHealth> Snapshot() => [.. _components.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
+}
+
+/// <summary>One component's last word.</summary>
+public sealed record ComponentHealth(string Name, bool Healthy, string State, DateTimeOffset At);
