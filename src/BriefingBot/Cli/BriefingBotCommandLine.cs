@@ -104,12 +104,19 @@ public static class BriefingBotCommandLine
     }
 
     /// <summary>The shipped appsettings.json sits beside the executable, so the content root is the app's folder.</summary>
-    private static HostApplicationBuilder CreateBuilder(CliArguments cli) =>
-        Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+    private static HostApplicationBuilder CreateBuilder(CliArguments cli)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. cli.ConfigurationArgs],
             ContentRootPath = AppContext.BaseDirectory,
         });
+
+        // Docker secrets (/run/secrets/Telegram__Token) come after appsettings.json and the environment; the command line still wins.
+        builder.Configuration.AddInMemoryCollection(SecretFiles.Read(SecretFiles.DockerSecretsFolder));
+        builder.Configuration.AddCommandLine([.. cli.ConfigurationArgs]);
+        return builder;
+    }
 
     private static async Task<int> RunWorkerAsync(CliArguments cli, TextWriter error, Action<IServiceCollection>? overrides, CancellationToken cancellationToken)
     {

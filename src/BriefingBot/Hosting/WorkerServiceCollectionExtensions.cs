@@ -12,6 +12,8 @@ public static class WorkerServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBriefingBotWorker(this IServiceCollection services, IConfiguration configuration)
     {
+        // HostOptions:ShutdownTimeout (default 30 s): the image sets it under Docker's 10 s stop grace period.
+        services.Configure<HostOptions>(configuration.GetSection("HostOptions"));
         services.AddHostedService<StoreStartupService>();
         services.AddHostedService<InboundDrainService>();
         services.AddHostedService<ReminderSchedulerService>();
