@@ -4,6 +4,10 @@ namespace BriefingBot.Tests;
 
 public sealed class RunVerbTests : IDisposable
 {
+    /// <summary>A well-formed token and a Bot API address where nothing listens: the adapter backs off quietly.</summary>
+    public static readonly string[] UnreachableTelegram =
+        ["--Telegram:Token", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1", "--Telegram:ApiBaseUrl", "http://127.0.0.1:9"];
+
     private readonly CommandLineRun _run = new();
 
     public void Dispose() => _run.Dispose();
@@ -16,7 +20,7 @@ public sealed class RunVerbTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var stop = new CancellationTokenSource();
-        string[] args = [.. verb is null ? [] : new[] { verb }, "--Storage:Path", _run.DatabasePath, "--Reminders:Enabled", "false"];
+        string[] args = [.. verb is null ? [] : new[] { verb }, "--Storage:Path", _run.DatabasePath, "--Reminders:Enabled", "false", .. UnreachableTelegram];
 
         var running = BriefingBotCommandLine.RunAsync(args, new StringReader(string.Empty), output, error, stop.Token);
         for (var i = 0; i < 300 && await CountArticlesAsync() < 5; i++)
@@ -40,10 +44,21 @@ public sealed class RunVerbTests : IDisposable
         using var stop = new CancellationTokenSource();
         await stop.CancelAsync();
 
-        var exitCode = await BriefingBotCommandLine.RunAsync(["run", "--Storage:Path", _run.DatabasePath], new StringReader(string.Empty), output, error, stop.Token);
+        var exitCode = await BriefingBotCommandLine.RunAsync(["run", "--Storage:Path", _run.DatabasePath, .. UnreachableTelegram], new StringReader(string.Empty), output, error, stop.Token);
 
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Equal(string.Empty, error.ToString());
+    }
+
+    [Fact]
+    public async Task Run_WithNoChatPlatformConfigured_ExitsTwoNamingBothTokensAndSuggestingChat()
+    {
+        var result = await _run.InProcessAsync("run");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("Telegram__Token", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Discord__Token", result.Error, StringComparison.Ordinal);
+        Assert.Contains("BriefingBot chat", result.Error, StringComparison.Ordinal);
     }
 
     /// <summary>Articles in the store the worker prepares (0 until it has ingested them, or when there is no database yet).</summary>

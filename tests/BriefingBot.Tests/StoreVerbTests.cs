@@ -62,7 +62,7 @@ public sealed class StoreVerbTests : IDisposable
         using var other = InstanceLock.TryAcquire(_run.DatabasePath, out _);
         Assert.NotNull(other);
 
-        var run = await _run.InProcessAsync("run");
+        var run = await _run.InProcessAsync(["run", .. RunVerbTests.UnreachableTelegram]);
         var ask = await _run.InProcessAsync("ask", "/topics");
 
         Assert.Equal(1, run.ExitCode);

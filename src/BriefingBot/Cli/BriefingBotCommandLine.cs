@@ -121,6 +121,14 @@ public static class BriefingBotCommandLine
     private static async Task<int> RunWorkerAsync(CliArguments cli, TextWriter error, Action<IServiceCollection>? overrides, CancellationToken cancellationToken)
     {
         var builder = CreateBuilder(cli);
+        if (!WorkerServiceCollectionExtensions.AnyPlatformConfigured(builder.Configuration))
+        {
+            await error.WriteLineAsync(
+                "No chat platform is configured, so there is nothing to run. Set Telegram__Token (from @BotFather) and/or "
+                + "Discord__Token (from the Discord developer portal), or try the bot here first with: BriefingBot chat");
+            return ExitCodes.Usage;
+        }
+
         builder.Services.AddBriefingBot(builder.Configuration);
         builder.Services.AddBriefingBotWorker(builder.Configuration);
         overrides?.Invoke(builder.Services);

@@ -26,4 +26,8 @@ public static class WorkerServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>Whether any chat platform has a token: without one, <c>run</c> has nothing to do.</summary>
+    public static bool AnyPlatformConfigured(IConfiguration configuration) =>
+        TelegramOptions.IsConfigured(configuration) || !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
 }
