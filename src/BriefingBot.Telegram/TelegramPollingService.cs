@@ -93,6 +93,7 @@ internal sealed partial class TelegramPollingService(
 
                 await TelegramCommandMenu.PublishAsync(clients.Client, stoppingToken);
                 Log.Started(logger, me.Username ?? "?");
+                health.Report(Component, healthy: true, "polling");
                 _failures = 0;
                 return true;
             }
