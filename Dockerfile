@@ -9,6 +9,7 @@ COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.tx
 COPY src/BriefingBot.Core/BriefingBot.Core.csproj src/BriefingBot.Core/
 COPY src/BriefingBot.Storage/BriefingBot.Storage.csproj src/BriefingBot.Storage/
 COPY src/BriefingBot.Telegram/BriefingBot.Telegram.csproj src/BriefingBot.Telegram/
+COPY src/BriefingBot.Discord/BriefingBot.Discord.csproj src/BriefingBot.Discord/
 COPY src/BriefingBot/BriefingBot.csproj src/BriefingBot/
 RUN dotnet restore src/BriefingBot/BriefingBot.csproj
 COPY src/ src/

@@ -34,4 +34,20 @@ public sealed class DiscordOptions
 
     /// <summary>Gateway dispatches held for the consumer; when it falls this far behind, new ones are dropped and logged.</summary>
     public int DispatchQueueCapacity { get; set; } = 256;
+
+    /// <summary>
+    /// A server (guild) id to register the slash commands in, where they appear at once (for trying the bot out); without
+    /// it they are registered globally, which Discord may take up to an hour to show everywhere.
+    /// </summary>
+    public ulong? GuildId { get; set; }
+
+    /// <summary>
+    /// A command whose reply is not ready this long after the interaction arrived (measured on a monotonic clock from
+    /// local receipt) is deferred ("thinking…") and its reply edited in later, well inside Discord's 3 seconds.
+    /// </summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>Whether a token is set at all: without one the Discord adapter does not start.</summary>
+    public static bool IsConfigured(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{Section}:{nameof(Token)}"]);
 }

@@ -21,6 +21,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         {
             failures.Add("Discord:Token contains whitespace: copy the token again without spaces or line breaks.");
         }
+        else if (token.Split('.') is not [{ Length: >= 16 }, { Length: >= 4 }, { Length: >= 20 }] parts
+            || !parts.All(part => part.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            failures.Add("Discord:Token does not look like a bot token (three parts of letters, digits, - and _, separated by dots); copy it again from the Developer Portal (the value is not shown).");
+        }
 
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
@@ -48,6 +53,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (options.GlobalRequestsPerSecond is < 1 or > 50)
         {
             failures.Add($"Discord:GlobalRequestsPerSecond is {options.GlobalRequestsPerSecond}: it must be between 1 and 50 (Discord's global limit).");
+        }
+
+        if (options.DeferAfter < TimeSpan.Zero || options.DeferAfter > TimeSpan.FromMilliseconds(2500))
+        {
+            failures.Add($"Discord:DeferAfter is {options.DeferAfter}: it must be between 00:00:00 and 00:00:02.5, well inside Discord's 3 seconds.");
         }
 
         if (options.DispatchQueueCapacity < 1)

@@ -54,7 +54,7 @@ public sealed class GatewayFatalCloseTests
     [Fact]
     public async Task TokenRejectedByGetGatewayBot_EndsTheRunBeforeConnecting()
     {
-        await using var harness = new DiscordHarness(o => o.Token = "MTEw.wrong.token-value");
+        await using var harness = new DiscordHarness(o => o.Token = "MTEwMDAwMDAwMDAwMDAwMDAwMg.GfAkE1.wrong-token-for-tests-only_0123456789");
         var (client, _) = harness.CreateGateway();
         await using var run = new GatewayRun(client);
 

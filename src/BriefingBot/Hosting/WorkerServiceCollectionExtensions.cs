@@ -1,3 +1,4 @@
+using BriefingBot.Discord;
 using BriefingBot.Host.Chat;
 using BriefingBot.Host.Health;
 using BriefingBot.Telegram;
@@ -24,10 +25,16 @@ public static class WorkerServiceCollectionExtensions
             services.AddChatPlatform(TelegramServiceCollectionExtensions.Platform);
         }
 
+        if (DiscordOptions.IsConfigured(configuration))
+        {
+            services.AddDiscord(configuration);
+            services.AddChatPlatform(DiscordServiceCollectionExtensions.Platform);
+        }
+
         return services;
     }
 
     /// <summary>Whether any chat platform has a token: without one, <c>run</c> has nothing to do.</summary>
     public static bool AnyPlatformConfigured(IConfiguration configuration) =>
-        TelegramOptions.IsConfigured(configuration) || !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+        TelegramOptions.IsConfigured(configuration) || DiscordOptions.IsConfigured(configuration);
 }
