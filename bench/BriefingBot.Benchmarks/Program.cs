@@ -9,6 +9,7 @@ namespace BriefingBot.Benchmarks;
 /// <c>--filter '*Brief*'</c> one class. Every class gets the median, P95 and P99 columns.
 /// <c>-- corpus [count]</c> only generates (or finds) a synthetic corpus and prints where it is.
 /// <c>-- telegram-latency [count]</c> measures update-to-reply time through the real host and a fake Bot API.
+/// <c>-- discord-latency [count]</c> measures INTERACTION_CREATE-to-callback time through the real host and a fake Discord.
 /// <c>-- fake-telegram [seconds]</c> serves the loopback fake Bot API (its base URL on the first line) for a published
 /// app or an image to run against, for that long (default 10 minutes).
 /// </summary>
@@ -28,6 +29,13 @@ public static class Program
         {
             var commands = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : TelegramLatency.DefaultCommands;
             TelegramLatency.RunAsync(commands).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args is ["discord-latency", ..])
+        {
+            var interactions = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : DiscordLatency.DefaultInteractions;
+            DiscordLatency.RunAsync(interactions).GetAwaiter().GetResult();
             return 0;
         }
 
