@@ -12,10 +12,20 @@ public static class FakeTelegramServer
 
     public static async Task RunAsync(TimeSpan duration)
     {
+        using var stop = new CancellationTokenSource(duration);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         await using var api = new FakeBotApiServer(Token, new FakeBotApiServerOptions { BotUsername = "BriefingCheckBot" });
         Console.WriteLine(api.BaseUrl);
         Console.WriteLine(Token);
         await Console.Out.FlushAsync();
-        await Task.Delay(duration);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Time is up, or SIGTERM.
+        }
     }
 }
