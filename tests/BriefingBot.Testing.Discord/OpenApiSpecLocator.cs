@@ -2,13 +2,13 @@ namespace BriefingBot.Testing.Discord;
 
 /// <summary>
 /// Finds Discord's OpenAPI spec: the path in BRIEFINGBOT_DISCORD_SPEC, else walking up from the test's output folder and
-/// trying <c>shared/specs/discord/openapi.json</c> and <c>../shared/specs/discord/openapi.json</c> at each level (the
+/// trying the repository's <c>specs/discord/openapi.json</c>, <c>shared/specs/discord/openapi.json</c> and <c>../shared/specs/discord/openapi.json</c> at each level (the
 /// repo lives at /work/main, the spec at /work/shared).
 /// </summary>
 public static class OpenApiSpecLocator
 {
     public const string EnvironmentVariable = "BRIEFINGBOT_DISCORD_SPEC";
-    private static readonly string[] Relative = [Path.Combine("shared", "specs", "discord", "openapi.json"), Path.Combine("..", "shared", "specs", "discord", "openapi.json")];
+    private static readonly string[] Relative = [Path.Combine("specs", "discord", "openapi.json"), Path.Combine("shared", "specs", "discord", "openapi.json"), Path.Combine("..", "shared", "specs", "discord", "openapi.json")];
 
     public static string Find()
     {

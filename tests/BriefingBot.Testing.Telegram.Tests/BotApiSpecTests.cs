@@ -9,7 +9,7 @@ public sealed class BotApiSpecTests
     {
         var path = BotApiSpecLocator.Find();
 
-        Assert.EndsWith(Path.Combine("shared", "specs", "telegram", "api.json"), path);
+        Assert.EndsWith(Path.Combine("specs", "telegram", "api.json"), path);
         Assert.Equal("Bot API 10.1", Spec.Api.Version);
         Assert.Contains("sendMessage", Spec.Api.MethodNames);
         Assert.Contains("InlineKeyboardMarkup", Spec.Api.TypeNames);

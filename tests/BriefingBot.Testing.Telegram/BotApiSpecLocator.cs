@@ -1,16 +1,20 @@
 namespace BriefingBot.Testing.Telegram;
 
 /// <summary>
-/// Finds shared/specs/telegram/api.json: the path in <see cref="EnvironmentVariable"/> if set, else by walking up from
-/// the test's output folder (and the current folder), trying at each level <c>shared/…</c> and the repo root's sibling
-/// <c>../shared/…</c> (the repo at /work/main, the spec at /work/shared; CI clones the repo with shared/ beside it).
+/// Finds specs/telegram/api.json: the path in <see cref="EnvironmentVariable"/> if set, else by walking up from the
+/// test's output folder (and the current folder), trying at each level the repository's own copy <c>specs/…</c>, then
+/// <c>shared/specs/…</c> and its sibling <c>../shared/specs/…</c> (the workplace's original, beside the repository).
 /// </summary>
 public static class BotApiSpecLocator
 {
     /// <summary>Environment variable that names the spec file directly.</summary>
     public const string EnvironmentVariable = "BRIEFINGBOT_TELEGRAM_SPEC";
 
-    private static readonly string RelativePath = Path.Combine("shared", "specs", "telegram", "api.json");
+    private static readonly string[] RelativePaths =
+    [
+        Path.Combine("specs", "telegram", "api.json"),
+        Path.Combine("shared", "specs", "telegram", "api.json"),
+    ];
 
     /// <summary>The spec's full path; throws <see cref="FileNotFoundException"/> listing every place tried.</summary>
     public static string Find()
@@ -37,7 +41,7 @@ public static class BotApiSpecLocator
         }
 
         throw new FileNotFoundException(
-            $"Telegram Bot API spec (api.json) not found. Set {EnvironmentVariable} to its path, or keep shared/ beside " +
+            $"Telegram Bot API spec (api.json) not found. Set {EnvironmentVariable} to its path, or restore specs/ in the repository " +
             $"the repository. Tried:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", tried.Distinct())}",
             "api.json");
     }
@@ -46,10 +50,13 @@ public static class BotApiSpecLocator
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
-            yield return Path.Combine(folder.FullName, RelativePath);
-            if (folder.Parent is { } parent)
+            foreach (var relative in RelativePaths)
             {
-                yield return Path.Combine(parent.FullName, RelativePath);
+                yield return Path.Combine(folder.FullName, relative);
+                if (folder.Parent is { } parent)
+                {
+                    yield return Path.Combine(parent.FullName, relative);
+                }
             }
         }
     }

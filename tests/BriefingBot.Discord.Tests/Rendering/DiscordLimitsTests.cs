@@ -66,7 +66,7 @@ public sealed class DiscordLimitsTests
             return configured;
         }
 
-        string[] relative = [Path.Combine("shared", "specs", "discord", "openapi.json"), Path.Combine("..", "shared", "specs", "discord", "openapi.json")];
+        string[] relative = [Path.Combine("specs", "discord", "openapi.json"), Path.Combine("shared", "specs", "discord", "openapi.json"), Path.Combine("..", "shared", "specs", "discord", "openapi.json")];
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             foreach (var candidate in relative.Select(r => Path.GetFullPath(Path.Combine(folder.FullName, r))))
