@@ -50,6 +50,18 @@ public sealed class RunVerbTests : IDisposable
         Assert.Equal(string.Empty, error.ToString());
     }
 
+    [Theory]
+    [InlineData("--Telegram:Token", "not-a-telegram-token", "Telegram:Token")]
+    [InlineData("--Discord:Token", "not.a-discord-token", "Discord:Token")]
+    public async Task Run_WithAMalformedToken_FailsAtStartNamingTheSettingButNeverTheValue(string setting, string value, string named)
+    {
+        var result = await _run.InProcessAsync("run", setting, value);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, result.Error + result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_WithNoChatPlatformConfigured_ExitsTwoNamingBothTokensAndSuggestingChat()
     {
