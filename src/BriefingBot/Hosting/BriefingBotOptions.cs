@@ -10,6 +10,15 @@ public sealed class ContentOptions
     /// <summary>A folder with <c>articles/*.md</c> and <c>topics.yaml</c>. Relative paths are tried against the
     /// current directory first, then against the app's own folder, where the bundled corpus is copied.</summary>
     public string Path { get; set; } = "content";
+
+    /// <summary>
+    /// While the bot runs, how long after the last change in the folder to wait before re-reading it (edits and
+    /// copies often come as bursts of file events). Zero turns watching off.
+    /// </summary>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the folder is rescanned anyway, for bind mounts and network folders that send no file events. Zero turns it off.</summary>
+    public TimeSpan RescanInterval { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>Where the SQLite database lives (<c>Storage:Path</c>).</summary>
@@ -45,10 +54,26 @@ internal sealed class RemindersOptionsValidator : IValidateOptions<RemindersOpti
 
 internal sealed class ContentOptionsValidator : IValidateOptions<ContentOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ContentOptions options) =>
-        string.IsNullOrWhiteSpace(options.Path)
-            ? ValidateOptionsResult.Fail("Content:Path is empty: set it to the folder that holds articles/ and topics.yaml.")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, ContentOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            failures.Add("Content:Path is empty: set it to the folder that holds articles/ and topics.yaml.");
+        }
+
+        if (options.ReloadDelay < TimeSpan.Zero || options.ReloadDelay > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"Content:ReloadDelay is {options.ReloadDelay}: it must be between 00:00:00 (no watching) and 00:10:00, e.g. 00:00:02.");
+        }
+
+        if (options.RescanInterval != TimeSpan.Zero && (options.RescanInterval < TimeSpan.FromSeconds(10) || options.RescanInterval > TimeSpan.FromDays(1)))
+        {
+            failures.Add($"Content:RescanInterval is {options.RescanInterval}: it must be 00:00:00 (off) or between 00:00:10 and 1.00:00:00, e.g. 00:05:00.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
 }
 
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>

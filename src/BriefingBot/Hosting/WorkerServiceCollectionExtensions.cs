@@ -19,6 +19,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<InboundDrainService>();
         services.AddHostedService<ReminderSchedulerService>();
         services.AddHostedService<HeartbeatService>();
+        services.AddHostedService<ContentReloadService>();
         if (TelegramOptions.IsConfigured(configuration))
         {
             services.AddTelegram(configuration);
