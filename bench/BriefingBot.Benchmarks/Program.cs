@@ -10,6 +10,8 @@ namespace BriefingBot.Benchmarks;
 /// <c>-- corpus [count]</c> only generates (or finds) a synthetic corpus and prints where it is.
 /// <c>-- telegram-latency [count]</c> measures update-to-reply time through the real host and a fake Bot API.
 /// <c>-- discord-latency [count]</c> measures INTERACTION_CREATE-to-callback time through the real host and a fake Discord.
+/// <c>-- fake-discord [seconds]</c> likewise for the fake Discord; <c>-- empty-host</c> is the baseline generic host
+/// for <c>bench/measure-host.sh</c>.
 /// <c>-- fake-telegram [seconds]</c> serves the loopback fake Bot API (its base URL on the first line) for a published
 /// app or an image to run against, for that long (default 10 minutes).
 /// </summary>
@@ -36,6 +38,19 @@ public static class Program
         {
             var interactions = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : DiscordLatency.DefaultInteractions;
             DiscordLatency.RunAsync(interactions).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args is ["fake-discord", ..])
+        {
+            var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 600;
+            FakeDiscordProcess.RunAsync(TimeSpan.FromSeconds(seconds)).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args is ["empty-host", ..])
+        {
+            EmptyHost.RunAsync(args[1..]).GetAwaiter().GetResult();
             return 0;
         }
 
