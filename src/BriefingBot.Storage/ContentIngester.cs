@@ -37,7 +37,11 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
     public const string TopicsFile = "topics.yaml";
     public const string CuratedItemsFile = "dated-items.yaml";
 
-    public async Task<IngestReport> IngestAsync(string contentPath, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(string contentPath, CancellationToken cancellationToken) =>
+        IngestAsync(contentPath, progress: null, cancellationToken);
+
+    /// <summary>As above; <paramref name="progress"/> hears how many article files of how many have been read.</summary>
+    public async Task<IngestReport> IngestAsync(string contentPath, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         await database.MigrateAsync(cancellationToken);
         var problems = new List<ContentFileException>();
@@ -69,8 +73,10 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var files = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
             : [];
+        var done = 0;
         foreach (var file in files)
         {
+            progress?.Report((done++, files.Length));
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             seenPaths.Add(relative);
             ArticleFile article;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BriefingBot.Host.Chat;
 using BriefingBot.Host.Hosting;
 using BriefingBot.Storage;
@@ -7,29 +8,12 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Host.Cli;
 
 /// <summary>
-/// The executable's entry: <c>ask</c>, <c>chat</c>, <c>ingest</c>, or no verb for the hosted worker.
+/// The executable's entry: the verbs of <see cref="BriefingBotCommands"/>, or no verb for the hosted worker.
 /// Every verb builds the same host (configuration, options validation, services), so the console answers
 /// exactly as a chat platform would.
 /// </summary>
 public static class BriefingBotCommandLine
 {
-    public const string Usage = """
-        Usage:
-          BriefingBot run                               run the bot (hosted worker) until stopped; also with no verb
-          BriefingBot ask "<chat text>" [--json] [--as-of <date|instant>]
-                                                        answer one command, e.g. ask "/brief New START"
-          BriefingBot chat                              talk to the bot in this console
-          BriefingBot ingest                            (re)build the store from the content folder
-          BriefingBot remind --from <date> --to <date>  print the reminders due in a window, without posting
-          BriefingBot check                             check the database (integrity, schema version) without changing it
-          BriefingBot health                            exit 0 when a running bot's heartbeat is fresh and healthy (HEALTHCHECK)
-          BriefingBot backup <file>                     copy the live database to a new file, safe while the bot runs
-        ask --out <file> writes an attachment (such as /calendar's .ics) to a file.
-        Settings (any verb): --Content:Path <folder>  --Storage:Path <file.db>
-        """;
-
-    private static readonly string[] Verbs = ["run", "ask", "chat", "ingest", "remind", "check", "backup", "health", "help"];
-
     public static async Task<int> RunAsync(string[] args) =>
         await RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 
@@ -40,19 +24,27 @@ public static class BriefingBotCommandLine
     internal static async Task<int> RunAsync(
         string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken, Action<IServiceCollection>? overrides)
     {
-        var cli = CliArguments.Parse(args, Verbs);
-        if (cli.Has("--help") || cli.Has("-h") || cli.Verb == "help")
+        var (settings, commandArgs) = BriefingBotCommands.SplitSettings(args);
+        var root = BriefingBotCommands.Create();
+        var parse = root.Parse(commandArgs);
+        if (BriefingBotCommands.IsHelp(parse))
         {
-            await output.WriteLineAsync(Usage);
-            return ExitCodes.Ok;
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         }
 
-        if (cli.Verb is null && cli.Positional.Count > 0)
+        var verb = parse.CommandResult.Command == root ? null : parse.CommandResult.Command.Name;
+        if (parse.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"Unknown verb '{cli.Positional[0]}'.");
-            await error.WriteLineAsync(Usage);
+            foreach (var problem in parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            {
+                await error.WriteLineAsync(problem);
+            }
+
+            await error.WriteLineAsync($"See: BriefingBot {verb ?? ""}{(verb is null ? "" : " ")}--help");
             return ExitCodes.Usage;
         }
+
+        var cli = CliArguments.From(verb, parse, settings);
 
         try
         {
@@ -162,6 +154,8 @@ public static class BriefingBotCommandLine
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
+        // The verbs print skipped content files themselves: the ingester's own warning would say it twice.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(typeof(ContentIngester).FullName, LogLevel.Error);
         builder.Services.AddBriefingBot(builder.Configuration);
         builder.Services.AddSingleton<ConsoleVerbs>();
         using var host = builder.Build();
@@ -173,7 +167,7 @@ public static class BriefingBotCommandLine
         {
             "ask" => await verbs.AskAsync(cli, output, error, cancellationToken),
             "chat" => await verbs.ChatAsync(cli, input, output, cancellationToken),
-            "ingest" => await verbs.IngestAsync(output, cancellationToken),
+            "ingest" => await verbs.IngestAsync(output, error, cancellationToken),
             "remind" => await verbs.RemindAsync(cli, output, error, cancellationToken),
             "check" => await StoreVerbs.CheckAsync(host.Services, output, cancellationToken),
             "health" => await HealthVerb.RunAsync(host.Services, output, error),

@@ -8,9 +8,6 @@ namespace BriefingBot.Host.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> SwitchFlags = new(StringComparer.OrdinalIgnoreCase) { "--json", "--help", "-h" };
-    private static readonly HashSet<string> ValueFlags = new(StringComparer.OrdinalIgnoreCase) { "--as-of", "--from", "--to", "--out" };
-
     public string? Verb { get; private init; }
 
     public IReadOnlyList<string> Positional { get; private init; } = [];
@@ -23,48 +20,37 @@ public sealed class CliArguments
 
     public string? Value(string flag) => Flags.TryGetValue(flag, out var value) ? value : null;
 
-    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> verbs)
+    /// <summary>The verb and what System.CommandLine read for it, in the shape the verbs take.</summary>
+    public static CliArguments From(string? verb, System.CommandLine.ParseResult parse, IReadOnlyList<string> settings)
     {
-        var index = 0;
-        string? verb = null;
-        if (args.Count > 0 && verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase))
-        {
-            verb = args[0].ToLowerInvariant();
-            index = 1;
-        }
-
         var positional = new List<string>();
         var flags = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var configuration = new List<string>();
-        for (; index < args.Count; index++)
+        switch (verb)
         {
-            var arg = args[index];
-            var equals = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? arg[..equals] : arg;
-            if (SwitchFlags.Contains(name))
-            {
-                flags[name.ToLowerInvariant()] = null;
-            }
-            else if (ValueFlags.Contains(name))
-            {
-                var value = equals > 0 ? arg[(equals + 1)..] : index + 1 < args.Count ? args[++index] : null;
-                flags[name.ToLowerInvariant()] = value;
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                configuration.Add(arg);
-                if (equals < 0 && index + 1 < args.Count && !args[index + 1].StartsWith("--", StringComparison.Ordinal))
-                {
-                    configuration.Add(args[++index]);
-                }
-            }
-            else
-            {
-                positional.Add(arg);
-            }
+            case "ask":
+                positional.AddRange(parse.GetValue(BriefingBotCommands.AskText) ?? []);
+                AddFlag(flags, "--json", parse.GetValue(BriefingBotCommands.Json) ? string.Empty : null);
+                AddFlag(flags, "--as-of", parse.GetValue(BriefingBotCommands.AsOf));
+                AddFlag(flags, "--out", parse.GetValue(BriefingBotCommands.Out));
+                break;
+            case "remind":
+                AddFlag(flags, "--from", parse.GetValue(BriefingBotCommands.From));
+                AddFlag(flags, "--to", parse.GetValue(BriefingBotCommands.To));
+                break;
+            case "backup":
+                positional.Add(parse.GetValue(BriefingBotCommands.BackupFile) ?? string.Empty);
+                break;
         }
 
-        return new CliArguments { Verb = verb, Positional = positional, Flags = flags, ConfigurationArgs = configuration };
+        return new CliArguments { Verb = verb, Positional = positional, Flags = flags, ConfigurationArgs = settings };
+    }
+
+    private static void AddFlag(Dictionary<string, string?> flags, string name, string? value)
+    {
+        if (value is not null)
+        {
+            flags[name] = value.Length == 0 ? null : value;
+        }
     }
 
     /// <summary>
