@@ -18,14 +18,14 @@ public sealed class InstanceLock : IDisposable
     {
         var path = PathFor(System.IO.Path.GetFullPath(databasePath));
         lockFile = path;
-        var folder = System.IO.Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         try
         {
+            var folder = System.IO.Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             file.SetLength(0);
             using (var writer = new StreamWriter(file, leaveOpen: true))
@@ -36,9 +36,14 @@ public sealed class InstanceLock : IDisposable
             file.Flush(flushToDisk: true);
             return new InstanceLock(file);
         }
-        catch (IOException)
+        catch (IOException) when (File.Exists(path))
         {
             return null;
+        }
+        catch (Exception ex) when (StoreUnavailableException.From(databasePath, ex) is { } unavailable)
+        {
+            // The folder cannot be created or written (a root-owned bind mount): the same one-line answer as the store's.
+            throw unavailable;
         }
     }
 

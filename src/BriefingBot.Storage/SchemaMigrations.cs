@@ -204,7 +204,14 @@ internal static class SchemaMigrations
     {
         for (var next = version + 1; next <= target; next++)
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            // IMMEDIATE takes the write lock before reading the version: of two processes starting together, the second
+            // waits, then sees the migration done and skips it.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            if (await GetVersionAsync(connection, transaction, cancellationToken) >= next)
+            {
+                continue;
+            }
+
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = Migrations[next - 1].Sql;
@@ -243,9 +250,13 @@ internal static class SchemaMigrations
 
     private sealed record Migration(string Sql, Func<SqliteConnection, SqliteTransaction, CancellationToken, Task>? Code = null);
 
-    public static async Task<int> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static Task<int> GetVersionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        GetVersionAsync(connection, null, cancellationToken);
+
+    private static async Task<int> GetVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }

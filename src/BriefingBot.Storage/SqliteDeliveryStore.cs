@@ -11,6 +11,9 @@ namespace BriefingBot.Storage;
 /// </summary>
 public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStore
 {
+    /// <summary>A row another scheduler has already posted (or recorded) is never overwritten by a stale copy.</summary>
+    private const string NotFinished = "AND state IN ('Claimed', 'Retrying', 'Sending')";
+
     private const string Columns =
         "SELECT subscription_id, platform, chat_id, thread_id, item_key, lead_seconds, due_at, state, late, attempts, next_attempt_at, message_id, last_error FROM deliveries";
 
@@ -77,14 +80,14 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database) : IDeliveryStor
             [("$now", UnixTime.ToMilliseconds(now)), ("$message", messageId)], cancellationToken);
 
     public async Task MarkRetryAsync(Delivery delivery, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
-        await UpdateAsync(delivery, "state = 'Retrying', next_attempt_at = $next, last_error = $error",
-            [("$next", UnixTime.ToMilliseconds(nextAttemptAt)), ("$error", error)], cancellationToken);
+        await UpdateAsync(delivery, "state = 'Retrying', next_attempt_at = $next, last_error = $error, attempts = $attempts",
+            [("$next", UnixTime.ToMilliseconds(nextAttemptAt)), ("$error", error), ("$attempts", delivery.Attempts)], cancellationToken);
 
     public async Task MarkFailedAsync(Delivery delivery, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken);
+        await UpdateAsync(delivery, "state = 'Failed', next_attempt_at = NULL, last_error = $error", [("$error", error)], cancellationToken, NotFinished);
 
     public async Task MarkMissedAsync(Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await UpdateAsync(delivery, "state = 'Missed', late = 1, next_attempt_at = NULL", [], cancellationToken);
+        await UpdateAsync(delivery, "state = 'Missed', late = 1, next_attempt_at = NULL", [], cancellationToken, NotFinished);
 
     public async Task<int> MarkInterruptedSendsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

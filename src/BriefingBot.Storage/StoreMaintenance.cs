@@ -50,6 +50,11 @@ public sealed class StoreMaintenance(SqliteDatabase database)
     public async Task BackupAsync(string destination, CancellationToken cancellationToken)
     {
         var target = System.IO.Path.GetFullPath(destination);
+        if (!File.Exists(database.Path))
+        {
+            throw new IOException($"there is no database at {database.Path} to back up (check Storage:Path).");
+        }
+
         if (File.Exists(target))
         {
             throw new IOException($"{target} already exists; choose a new file name for the backup.");

@@ -11,8 +11,9 @@ namespace BriefingBot.Telegram;
 
 /// <summary>
 /// Who is an admin of a Telegram chat: everyone in their own private chat; a channel's posts (only its admins can
-/// post); an anonymous group admin, whose message comes as the group itself (<c>sender_chat</c>); otherwise the
-/// chat's creator and administrators by <c>getChatMember</c>, kept for <see cref="CacheFor"/>. When Telegram cannot
+/// post); an anonymous group admin, whose message comes as the group itself (<c>sender_chat</c>); otherwise, readers
+/// of a channel pressing a button included, the chat's creator and administrators by <c>getChatMember</c>, kept for
+/// <see cref="CacheFor"/>. When Telegram cannot
 /// say, the sender is a member: least privilege.
 /// </summary>
 internal sealed partial class TelegramChatRoles(
@@ -25,7 +26,8 @@ internal sealed partial class TelegramChatRoles(
 
     public async Task<ChatRole> ResolveAsync(Chat chat, User? from, Chat? senderChat, CancellationToken cancellationToken)
     {
-        if (chat.Type is ChatType.Private or ChatType.Channel || senderChat?.Id == chat.Id)
+        // A channel's own posts come from its admins; anyone else in a channel (a reader pressing a button) is checked.
+        if (chat.Type == ChatType.Private || senderChat?.Id == chat.Id || (chat.Type == ChatType.Channel && from is null))
         {
             return ChatRole.Admin;
         }

@@ -38,6 +38,7 @@ internal sealed partial class TelegramPollingService(
 
     private readonly TokenScrubber _scrubber = new(options.Value.Token ?? string.Empty);
     private int _failures;
+    private int? _offset;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,10 +49,10 @@ internal sealed partial class TelegramPollingService(
                 return;
             }
 
-            var offset = await ReadOffsetAsync(stoppingToken);
+            _offset = await ReadOffsetAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
-                var updates = await PollAsync(offset, stoppingToken);
+                var updates = await PollAsync(_offset, stoppingToken);
                 if (updates is null)
                 {
                     return;
@@ -60,17 +61,19 @@ internal sealed partial class TelegramPollingService(
                 foreach (var update in updates)
                 {
                     await RouteAsync(update, stoppingToken);
+                    _offset = update.Id + 1;
                 }
 
                 if (updates.Length > 0)
                 {
-                    offset = updates[^1].Id + 1;
-                    await state.SetAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
+                    await SaveOffsetAsync(stoppingToken);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Stopped part-way through a batch: what was handed over is not fetched again after the restart.
+            await SaveOffsetAsync(CancellationToken.None);
             Log.Stopped(logger);
         }
     }
@@ -168,10 +171,39 @@ internal sealed partial class TelegramPollingService(
         }
     }
 
-    private async Task<int?> ReadOffsetAsync(CancellationToken stoppingToken) =>
-        await state.GetAsync(OffsetKey, stoppingToken) is { } saved && int.TryParse(saved, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset)
-            ? offset
-            : null;
+    private async Task<int?> ReadOffsetAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await state.GetAsync(OffsetKey, stoppingToken) is { } saved && int.TryParse(saved, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset)
+                ? offset
+                : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Telegram remembers what was confirmed too: polling without the saved offset resumes from there.
+            Log.OffsetFailed(logger, "read", ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task SaveOffsetAsync(CancellationToken cancellationToken)
+    {
+        if (_offset is not { } offset)
+        {
+            return;
+        }
+
+        try
+        {
+            await state.SetAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The next poll still confirms the batch to Telegram; only a restart right now could repeat it.
+            Log.OffsetFailed(logger, "save", ex.GetType().Name);
+        }
+    }
 
     private async Task TryDeleteWebhookAsync(CancellationToken stoppingToken)
     {
@@ -226,6 +258,9 @@ internal sealed partial class TelegramPollingService(
 
         [LoggerMessage(EventId = 207, Level = LogLevel.Error, Message = "Telegram update {UpdateId} could not be handled and was skipped: {Reason}")]
         public static partial void UpdateFailed(ILogger logger, int updateId, string reason);
+
+        [LoggerMessage(EventId = 209, Level = LogLevel.Warning, Message = "Telegram: could not {Action} the update offset in the store ({Exception})")]
+        public static partial void OffsetFailed(ILogger logger, string action, string exception);
 
         [LoggerMessage(EventId = 208, Level = LogLevel.Information, Message = "Telegram: polling stopped")]
         public static partial void Stopped(ILogger logger);

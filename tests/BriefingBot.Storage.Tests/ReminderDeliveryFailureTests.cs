@@ -51,6 +51,7 @@ public sealed class ReminderDeliveryFailureTests : IAsyncLifetime
         Assert.Equal(13, _harness.Telegram.Attempts.Count);
         Assert.Single(_harness.Telegram.Posts);
         Assert.Equal(SevenDaysBefore.AddMinutes(12), _harness.Clock.GetUtcNow());
+        Assert.Equal(1, (await _harness.SingleDeliveryAsync()).Attempts);
     }
 
     [Fact]

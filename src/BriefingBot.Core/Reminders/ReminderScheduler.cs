@@ -93,7 +93,7 @@ public sealed partial class ReminderScheduler(
                 continue;
             }
 
-            var late = delivery.Late || (delivery.Attempts == 0 && timeliness == ReminderTimeliness.Late);
+            var late = delivery.Late || (delivery.State == DeliveryState.Claimed && timeliness == ReminderTimeliness.Late);
             await SendAsync(current, subscription, delivery with { Late = late }, now, cancellationToken);
         }
 
@@ -190,7 +190,7 @@ public sealed partial class ReminderScheduler(
         var attempt = delivery with { Attempts = delivery.Attempts + 1 };
         if (!_platforms.TryGetValue(delivery.Conversation.Platform, out var platform))
         {
-            await FailOrRetryAsync(attempt, $"the {delivery.Conversation.Platform.Name()} platform is not running", null, countsAsAttempt: true, now, cancellationToken);
+            await FailOrRetryAsync(attempt, $"the {delivery.Conversation.Platform.Name()} platform is not running", null, countsAsAttempt: true, cancellationToken);
             return;
         }
 
@@ -203,11 +203,14 @@ public sealed partial class ReminderScheduler(
         }
 
         var key = KeyOf(delivery);
+
+        // From here on, what happened is recorded even if the bot is stopping: a row left "sending" would be lost.
+        var recording = CancellationToken.None;
         var result = await SendSafelyAsync(platform, new OutboundMessage(delivery.Conversation, message, key), cancellationToken);
         if (result.Failure is { Kind: SendFailureKind.Migrated, MigratedTo: { } movedTo })
         {
             var target = new ConversationRef(movedTo.Platform, movedTo.ChatId, delivery.Conversation.ThreadId);
-            var moved = await subscriptions.MoveConversationAsync(delivery.Conversation.WholeChat, movedTo.WholeChat, cancellationToken);
+            var moved = await subscriptions.MoveConversationAsync(delivery.Conversation.WholeChat, movedTo.WholeChat, recording);
             Invalidate();
             Log.Migrated(logger, delivery.Conversation.Platform.Name(), moved);
             attempt = attempt with { Conversation = target };
@@ -218,25 +221,25 @@ public sealed partial class ReminderScheduler(
         {
             case null:
                 // If recording fails, the row stays "sending" and is never posted again: at most once.
-                await deliveries.MarkSentAsync(attempt, result.MessageId!, time.GetUtcNow(), cancellationToken);
+                await deliveries.MarkSentAsync(attempt, result.MessageId!, time.GetUtcNow(), recording);
                 Log.Sent(logger, delivery.ItemKey, delivery.Conversation.Platform.Name(), delivery.Late);
                 break;
             case { Kind: SendFailureKind.RateLimited } limited:
-                await FailOrRetryAsync(attempt, limited.Reason, limited.RetryAfter ?? settings.FirstRetryDelay, countsAsAttempt: false, now, cancellationToken);
+                await FailOrRetryAsync(attempt, limited.Reason, limited.RetryAfter ?? settings.FirstRetryDelay, countsAsAttempt: false, recording);
                 break;
             case { Kind: SendFailureKind.MessageRejected } rejected:
-                await deliveries.MarkFailedAsync(attempt, "the platform rejected the message: " + rejected.Reason, now, cancellationToken);
+                await deliveries.MarkFailedAsync(attempt, "the platform rejected the message: " + rejected.Reason, time.GetUtcNow(), recording);
                 Log.Rejected(logger, delivery.ItemKey, delivery.Conversation.Platform.Name(), rejected.Reason);
                 break;
             case { Kind: SendFailureKind.ChatUnavailable } unavailable:
-                await deliveries.MarkFailedAsync(attempt, unavailable.Reason, now, cancellationToken);
-                await subscriptions.DisableAsync(attempt.Conversation.WholeChat, unavailable.Reason, now, cancellationToken);
+                await deliveries.MarkFailedAsync(attempt, unavailable.Reason, time.GetUtcNow(), recording);
+                await subscriptions.DisableAsync(attempt.Conversation.WholeChat, unavailable.Reason, time.GetUtcNow(), recording);
                 Invalidate();
                 Log.Disabled(logger, delivery.Conversation.Platform.Name(), unavailable.Reason);
                 break;
             case { } other:
                 // Transient, or a second move in one send: try again later.
-                await FailOrRetryAsync(attempt, other.Reason, other.RetryAfter, countsAsAttempt: true, now, cancellationToken);
+                await FailOrRetryAsync(attempt, other.Reason, other.RetryAfter, countsAsAttempt: true, recording);
                 break;
         }
     }
@@ -262,9 +265,19 @@ public sealed partial class ReminderScheduler(
         }
     }
 
+    /// <summary>
+    /// Schedules the next try, or gives up. "Now" is read here, after the send: a pass can take minutes, and the
+    /// platform's wait counts from its answer. A rate-limited try is not counted toward the attempts.
+    /// </summary>
     private async Task FailOrRetryAsync(
-        Delivery delivery, string error, TimeSpan? retryAfter, bool countsAsAttempt, DateTimeOffset now, CancellationToken cancellationToken)
+        Delivery delivery, string error, TimeSpan? retryAfter, bool countsAsAttempt, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        if (!countsAsAttempt)
+        {
+            delivery = delivery with { Attempts = Math.Max(0, delivery.Attempts - 1) };
+        }
+
         var backoff = TimeSpan.FromTicks(Math.Min(
             settings.MaxRetryDelay.Ticks,
             settings.FirstRetryDelay.Ticks * (1L << Math.Clamp(delivery.Attempts - 1, 0, 20))));

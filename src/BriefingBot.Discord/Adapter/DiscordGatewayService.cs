@@ -19,27 +19,50 @@ internal sealed partial class DiscordGatewayService(
     DiscordInteractionHandler interactions,
     IHealthReporter health,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
     public const string Component = "discord";
 
+    /// <summary>How often the connection's state is reported, so the heartbeat file never goes stale while connected.</summary>
+    public static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(30);
+
+    private int _establishedOn;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         health.Report(Component, healthy: false, "connecting");
+        using var stopReporting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var reading = Task.Run(() => ReadDispatchesAsync(stoppingToken), CancellationToken.None);
-        var result = await gateway.RunAsync(stoppingToken);
+        var reporting = Task.Run(() => ReportAsync(stopReporting.Token), CancellationToken.None);
+        GatewayRunResult result;
+        try
+        {
+            result = await gateway.RunAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            Log.GatewayFailed(logger, ex.GetType().Name);
+            result = new GatewayRunResult(null, null, $"the gateway client failed ({ex.GetType().Name})");
+            health.Report(Component, healthy: false, $"stopped: {result.Description}");
+        }
+
+        await stopReporting.CancelAsync();
         if (result.IsFatal)
         {
             health.Report(Component, healthy: false, $"stopped: {result.Description}");
         }
 
-        try
+        foreach (var task in new[] { reading, reporting })
         {
-            await reading;
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
+            try
+            {
+                await task;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
         }
     }
 
@@ -50,16 +73,29 @@ internal sealed partial class DiscordGatewayService(
             switch (dispatch.EventName)
             {
                 case "READY":
+                    Volatile.Write(ref _establishedOn, gateway.ConnectionNumber);
                     health.Report(Component, healthy: true, "connected");
                     _ = Task.Run(() => RegisterCommandsAsync(stoppingToken), CancellationToken.None);
                     break;
                 case "RESUMED":
+                    Volatile.Write(ref _establishedOn, gateway.ConnectionNumber);
                     health.Report(Component, healthy: true, "connected (resumed)");
                     break;
                 case "INTERACTION_CREATE" when dispatch.Interaction is { } interaction:
                     _ = Task.Run(() => HandleAsync(interaction, dispatch.ReceivedTimestamp, stoppingToken), CancellationToken.None);
                     break;
             }
+        }
+    }
+
+    /// <summary>Every <see cref="ReportEvery"/>: connected while the open connection got its READY or RESUMED, else reconnecting.</summary>
+    private async Task ReportAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(ReportEvery, time, cancellationToken);
+            var connected = gateway.IsConnectionOpen && Volatile.Read(ref _establishedOn) == gateway.ConnectionNumber;
+            health.Report(Component, connected, connected ? "connected" : "reconnecting to the gateway");
         }
     }
 
@@ -103,6 +139,9 @@ internal sealed partial class DiscordGatewayService(
 
         [LoggerMessage(EventId = 301, Level = LogLevel.Error, Message = "Discord: registering the slash commands failed: {Failure}")]
         public static partial void RegistrationFailed(ILogger logger, string failure);
+
+        [LoggerMessage(EventId = 303, Level = LogLevel.Critical, Message = "Discord: the gateway client failed ({Exception}); the Discord adapter has stopped, the rest of the bot keeps running")]
+        public static partial void GatewayFailed(ILogger logger, string exception);
 
         [LoggerMessage(EventId = 302, Level = LogLevel.Error, Message = "Discord: handling an interaction failed ({Exception})")]
         public static partial void InteractionFailed(ILogger logger, string exception);

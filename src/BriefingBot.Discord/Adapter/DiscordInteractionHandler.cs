@@ -63,7 +63,8 @@ internal sealed partial class DiscordInteractionHandler(
         var responder = new InteractionResponder(rest, interaction, updatesMessage, logger);
         var inbound = new InboundCommand(name, input, ConversationRef.Discord(channel), SenderOf(interaction), time.GetUtcNow());
         var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await runner.SubmitAsync(inbound, async (reply, ct) =>
+        // Not awaited yet: waiting for a free slot counts against Discord's 3 seconds too, so the deferral races it.
+        var submitted = runner.SubmitAsync(inbound, async (reply, ct) =>
         {
             try
             {
@@ -81,6 +82,8 @@ internal sealed partial class DiscordInteractionHandler(
         {
             await responder.DeferAsync(cancellationToken);
         }
+
+        await submitted;
     }
 
     private async Task AutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)

@@ -28,6 +28,8 @@ public sealed partial class DiscordGatewayClient
     private ReadyData? _ready;
     private Uri? _gatewayUrl;
     private int _running;
+    private int _connectionNumber;
+    private int _open;
 
     /// <param name="random">The source of heartbeat, back-off and invalid-session jitter; <see cref="Random.Shared"/> if null.</param>
     public DiscordGatewayClient(DiscordRestClient rest, IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGatewayClient> logger, Random? random = null)
@@ -59,6 +61,12 @@ public sealed partial class DiscordGatewayClient
 
     /// <summary>The bot user from the last READY, or null before the first.</summary>
     public DiscordUser? CurrentUser => _ready?.User;
+
+    /// <summary>Counts connections: a READY or RESUMED seen while this number is current belongs to the open connection.</summary>
+    public int ConnectionNumber => Volatile.Read(ref _connectionNumber);
+
+    /// <summary>Whether a connection is open (connecting, or connected and not yet closed).</summary>
+    public bool IsConnectionOpen => Volatile.Read(ref _open) == 1;
 
     internal WaitScheduler Waits { get; }
 
@@ -119,7 +127,18 @@ public sealed partial class DiscordGatewayClient
 
             Log.Connecting(_logger, url.Host, resume ? "resume" : "identify");
             var connection = new GatewayConnection(url, resume, _session, _options, Waits, _jitter, _identifyPacer, _dispatches.Writer, OnReady, _logger);
-            var end = await connection.RunAsync(stoppingToken);
+            Interlocked.Increment(ref _connectionNumber);
+            Volatile.Write(ref _open, 1);
+            ConnectionEnd end;
+            try
+            {
+                end = await connection.RunAsync(stoppingToken);
+            }
+            finally
+            {
+                Volatile.Write(ref _open, 0);
+            }
+
             if (end.ReachedReady)
             {
                 failures = 0;

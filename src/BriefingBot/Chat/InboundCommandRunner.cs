@@ -41,12 +41,22 @@ public sealed partial class InboundCommandRunner(
             await started.Task;
             try
             {
-                await RunAsync(command, respond);
+                Reply reply;
+                try
+                {
+                    reply = await AnswerAsync(command);
+                }
+                finally
+                {
+                    // The slot bounds the work of answering; delivering may wait in a platform's pacing queue and must not hold it.
+                    _slots.Release();
+                }
+
+                await DeliverAsync(command, reply, respond);
             }
             finally
             {
                 _inFlight.TryRemove(id, out _);
-                _slots.Release();
             }
         }, CancellationToken.None);
         _inFlight[id] = run;
@@ -68,28 +78,28 @@ public sealed partial class InboundCommandRunner(
 
     public void Dispose() => _slots.Dispose();
 
-    private async Task RunAsync(InboundCommand command, Func<Reply, CancellationToken, Task> respond)
+    private async Task<Reply> AnswerAsync(InboundCommand command)
     {
-        Reply reply;
-        using (var deadline = new CancellationTokenSource(_timeout, time))
+        using var deadline = new CancellationTokenSource(_timeout, time);
+        try
         {
-            try
-            {
-                // WaitAsync as well as the token: a handler that ignores cancellation still cannot hold the user up.
-                reply = await dispatcher.DispatchAsync(command, deadline.Token).WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                Log.TimedOut(logger, command.Name, command.Conversation.Platform.ToString(), _timeout);
-                reply = Reply.Problem(command.Name, TimedOutMessage);
-            }
-            catch (Exception ex)
-            {
-                Log.Failed(logger, ex, command.Name, command.Conversation.Platform.ToString());
-                reply = Reply.Problem(command.Name, FailedMessage);
-            }
+            // WaitAsync as well as the token: a handler that ignores cancellation still cannot hold the user up.
+            return await dispatcher.DispatchAsync(command, deadline.Token).WaitAsync(deadline.Token);
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            Log.TimedOut(logger, command.Name, command.Conversation.Platform.ToString(), _timeout);
+            return Reply.Problem(command.Name, TimedOutMessage);
+        }
+        catch (Exception ex)
+        {
+            Log.Failed(logger, ex, command.Name, command.Conversation.Platform.ToString());
+            return Reply.Problem(command.Name, FailedMessage);
+        }
+    }
 
+    private async Task DeliverAsync(InboundCommand command, Reply reply, Func<Reply, CancellationToken, Task> respond)
+    {
         using var sending = new CancellationTokenSource(_timeout, time);
         try
         {

@@ -52,11 +52,18 @@ public sealed partial class ContentReloadService(
     /// <summary>Returns after a burst of file events has been quiet for the reload delay, or when the rescan is due.</summary>
     private async Task WaitForChangeAsync(ContentOptions settings, CancellationToken stoppingToken)
     {
-        var rescan = settings.RescanInterval > TimeSpan.Zero ? Task.Delay(settings.RescanInterval, time, stoppingToken) : Task.Delay(Timeout.Infinite, stoppingToken);
-        if (await Task.WhenAny(_changed.WaitAsync(stoppingToken), rescan) == rescan)
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
         {
-            await rescan;
-            return;
+            // Whichever loses is cancelled: a semaphore wait left behind would swallow the next file event.
+            var rescan = settings.RescanInterval > TimeSpan.Zero ? Task.Delay(settings.RescanInterval, time, waiting.Token) : Task.Delay(Timeout.Infinite, waiting.Token);
+            var change = _changed.WaitAsync(waiting.Token);
+            var first = await Task.WhenAny(change, rescan);
+            await waiting.CancelAsync();
+            stoppingToken.ThrowIfCancellationRequested();
+            if (first == rescan || !change.IsCompletedSuccessfully)
+            {
+                return;
+            }
         }
 
         while (await WaitQuietlyAsync(settings.ReloadDelay, stoppingToken))
@@ -95,18 +102,27 @@ public sealed partial class ContentReloadService(
             return null;
         }
 
-        var watcher = new FileSystemWatcher(folder)
+        try
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-        };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Deleted += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
-        watcher.Error += (_, e) => Log.WatchError(logger, e.GetException().Message);
-        watcher.EnableRaisingEvents = true;
-        return watcher;
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+            };
+            watcher.Changed += (_, _) => Signal();
+            watcher.Created += (_, _) => Signal();
+            watcher.Deleted += (_, _) => Signal();
+            watcher.Renamed += (_, _) => Signal();
+            watcher.Error += (_, e) => Log.WatchError(logger, e.GetException().Message);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            // The inotify limit reached, or a file system without events: the rescan still works.
+            Log.WatchError(logger, ex.Message);
+            return null;
+        }
     }
 
     private void Signal()

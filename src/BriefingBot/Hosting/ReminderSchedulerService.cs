@@ -29,7 +29,15 @@ public sealed partial class ReminderSchedulerService(
             return;
         }
 
-        await scheduler.RecoverAsync(stoppingToken);
+        try
+        {
+            await scheduler.RecoverAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Interrupted sends stay "sending" and are never repeated either way; the passes below still run.
+            Log.PassFailed(logger, ex);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             DateTimeOffset wakeAt;

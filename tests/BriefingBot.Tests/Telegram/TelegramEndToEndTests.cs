@@ -90,6 +90,21 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task ChannelReaderPressingSubscribe_IsRefusedLikeAnyMember()
+    {
+        const long channel = -1005555555555;
+        await using var bot = new TelegramBotUnderTest();
+        bot.Api.SetChatMemberStatus(channel, Member.Id, FakeChatMemberStatus.Member);
+        await bot.StartAsync();
+
+        bot.Api.EnqueueUpdate(bot.Api.Updates.CallbackQuery(channel, 7, "/subscribe NATO", FakeChatType.Channel, Member));
+        var reply = await bot.ReplyToAsync(channel);
+
+        Assert.Contains("Only the chat's admins", reply.GetString("text")!, StringComparison.Ordinal);
+        Assert.Empty(await SubscriptionsAsync(bot, channel));
+    }
+
+    [Fact]
     public async Task AdminSubscription_PostsItsReminderOnceAtTheDueTime()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-20T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
