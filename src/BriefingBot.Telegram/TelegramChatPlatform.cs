@@ -3,9 +3,10 @@ using System.Text;
 using BriefingBot.Core.Chat;
 using BriefingBot.Telegram.Rendering;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types;
+using Telegram.Bot;
 
 namespace BriefingBot.Telegram;
 
@@ -15,8 +16,10 @@ namespace BriefingBot.Telegram;
 /// there is one; an attachment goes as a document. Failures come back classified, never thrown.
 /// </summary>
 internal sealed partial class TelegramChatPlatform(
-    TelegramClientFactory clients, IOptions<TelegramOptions> options, ILogger<TelegramChatPlatform> logger) : IChatPlatform
+    TelegramClientFactory clients, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramChatPlatform> logger) : IChatPlatform
 {
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     private readonly TokenScrubber _scrubber = new(options.Value.Token ?? string.Empty);
@@ -33,15 +36,18 @@ internal sealed partial class TelegramChatPlatform(
         {
             foreach (var part in TelegramReplyRenderer.Render(message.Reply))
             {
-                var sent = await clients.Client.SendMessage(
-                    chatId,
-                    part.Html,
-                    ParseMode.Html,
-                    replyParameters: firstId is null ? replyTo : null,
-                    replyMarkup: TelegramKeyboards.ToMarkup(part.Keyboard),
-                    linkPreviewOptions: NoPreview,
-                    messageThreadId: topic,
-                    cancellationToken: cancellationToken);
+                var sent = await SendPartAsync(
+                    firstId is not null,
+                    ct => clients.Client.SendMessage(
+                        chatId,
+                        part.Html,
+                        ParseMode.Html,
+                        replyParameters: firstId is null ? replyTo : null,
+                        replyMarkup: TelegramKeyboards.ToMarkup(part.Keyboard),
+                        linkPreviewOptions: NoPreview,
+                        messageThreadId: topic,
+                        cancellationToken: ct),
+                    cancellationToken);
                 firstId ??= sent.MessageId.ToString(CultureInfo.InvariantCulture);
             }
 
@@ -68,6 +74,26 @@ internal sealed partial class TelegramChatPlatform(
         }
 
         return SendResult.Sent(firstId ?? "0");
+    }
+
+    /// <summary>
+    /// Sends one part. Once an earlier part of the reply is in the chat, a 429 on a later one is waited out (up to
+    /// <see cref="LongestWait"/>, a few times) rather than ending the reply half-posted.
+    /// </summary>
+    private async Task<Message> SendPartAsync(bool continuing, Func<CancellationToken, Task<Message>> send, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await send(cancellationToken);
+            }
+            catch (ApiRequestException limited)
+                when (continuing && limited.ErrorCode == 429 && attempt < 4 && limited.Parameters?.RetryAfter is int seconds && TimeSpan.FromSeconds(seconds) <= LongestWait)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(seconds), time, cancellationToken);
+            }
+        }
     }
 
     private static partial class Log
