@@ -64,6 +64,6 @@ public sealed class GatewayFatalCloseTests
         Assert.Null(result.CloseCode);
         Assert.Empty(harness.Server.Gateway.Connections);
         Assert.Single(harness.Server.Requests);
-        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("MTEw.wrong.token-value"));
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("MTEwMDAwMDAwMDAwMDAwMDAwMg.GfAkE1.wrong-token-for-tests-only_0123456789"));
     }
 }

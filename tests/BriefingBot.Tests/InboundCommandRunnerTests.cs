@@ -65,6 +65,7 @@ public sealed class InboundCommandRunnerTests
         await runner.SubmitAsync(TestCommands.Text("topics"), Capture(second), CancellationToken.None);
 
         Assert.True((await second.Task.WaitAsync(RealWait)).Ok);
+        await runner.DrainAsync(CancellationToken.None).WaitAsync(RealWait);
         Assert.Contains(_logs.Lines, l => l.EventId == 52);
     }
 
