@@ -25,7 +25,8 @@ public static class BriefingBotCommandLine
         string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken, Action<IServiceCollection>? overrides)
     {
         var (settings, commandArgs) = BriefingBotCommands.SplitSettings(args);
-        var root = BriefingBotCommands.Create();
+        var grammar = new BriefingBotCommands();
+        var root = grammar.Root;
         var parse = root.Parse(commandArgs);
         if (BriefingBotCommands.IsHelp(parse))
         {
@@ -44,7 +45,7 @@ public static class BriefingBotCommandLine
             return ExitCodes.Usage;
         }
 
-        var cli = CliArguments.From(verb, parse, settings);
+        var cli = CliArguments.From(verb, parse, grammar, settings);
 
         try
         {

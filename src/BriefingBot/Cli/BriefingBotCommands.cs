@@ -8,17 +8,18 @@ namespace BriefingBot.Host.Cli;
 /// Anything it does not know is refused (exit 2 with a hint), so no option is ever silently ignored. Settings
 /// (<c>--Section:Key value</c>) are taken out first by <see cref="SplitSettings"/>: they go to configuration, with every verb.
 /// </summary>
-internal static class BriefingBotCommands
+internal sealed class BriefingBotCommands
 {
-    public static readonly Argument<string[]> AskText = new("text") { Description = "The chat text, e.g. \"/brief New START\" (text without a / is a /brief)", Arity = ArgumentArity.OneOrMore };
-    public static readonly Option<bool> Json = new("--json") { Description = "Print the reply as one JSON object (the ask --json contract)" };
-    public static readonly Option<string> AsOf = new("--as-of") { Description = "When the command is received: an ISO-8601 date (2026-01-20) or instant" };
-    public static readonly Option<string> Out = new("--out") { Description = "Write the reply's attachment (such as /calendar's .ics) to this file" };
-    public static readonly Option<string> From = new("--from") { Description = "First moment of the window: an ISO-8601 date or instant", Required = true };
-    public static readonly Option<string> To = new("--to") { Description = "Last moment of the window (a bare date means to its end)", Required = true };
-    public static readonly Argument<string> BackupFile = new("file") { Description = "The new file to write the copy to (it must not exist)" };
+    public readonly Argument<string[]> AskText = new("text") { Description = "The chat text, e.g. \"/brief New START\" (text without a / is a /brief)", Arity = ArgumentArity.OneOrMore };
+    public readonly Option<bool> Json = new("--json") { Description = "Print the reply as one JSON object (the ask --json contract)" };
+    public readonly Option<string> AsOf = new("--as-of") { Description = "When the command is received: an ISO-8601 date (2026-01-20) or instant" };
+    public readonly Option<string> Out = new("--out") { Description = "Write the reply's attachment (such as /calendar's .ics) to this file" };
+    public readonly Option<string> From = new("--from") { Description = "First moment of the window: an ISO-8601 date or instant", Required = true };
+    public readonly Option<string> To = new("--to") { Description = "Last moment of the window (a bare date means to its end)", Required = true };
+    public readonly Argument<string> BackupFile = new("file") { Description = "The new file to write the copy to (it must not exist)" };
 
-    static BriefingBotCommands()
+    /// <summary>A fresh grammar: System.CommandLine symbols belong to the one tree they are added to.</summary>
+    public BriefingBotCommands()
     {
         // Chat text is free, but a word that looks like an option (--jsn) is a mistyped option, not text.
         AskText.Validators.Add(result =>
@@ -28,9 +29,12 @@ internal static class BriefingBotCommands
                 result.AddError($"Unrecognized command or argument '{token.Value}'.");
             }
         });
+        Root = CreateRoot();
     }
 
-    public static RootCommand Create()
+    public RootCommand Root { get; }
+
+    private RootCommand CreateRoot()
     {
         var root = new RootCommand(
             "BriefingBot: briefings and reminders from a curated news corpus, on Telegram, Discord and the console. "

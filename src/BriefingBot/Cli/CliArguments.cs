@@ -21,24 +21,24 @@ public sealed class CliArguments
     public string? Value(string flag) => Flags.TryGetValue(flag, out var value) ? value : null;
 
     /// <summary>The verb and what System.CommandLine read for it, in the shape the verbs take.</summary>
-    public static CliArguments From(string? verb, System.CommandLine.ParseResult parse, IReadOnlyList<string> settings)
+    internal static CliArguments From(string? verb, System.CommandLine.ParseResult parse, BriefingBotCommands grammar, IReadOnlyList<string> settings)
     {
         var positional = new List<string>();
         var flags = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         switch (verb)
         {
             case "ask":
-                positional.AddRange(parse.GetValue(BriefingBotCommands.AskText) ?? []);
-                AddFlag(flags, "--json", parse.GetValue(BriefingBotCommands.Json) ? string.Empty : null);
-                AddFlag(flags, "--as-of", parse.GetValue(BriefingBotCommands.AsOf));
-                AddFlag(flags, "--out", parse.GetValue(BriefingBotCommands.Out));
+                positional.AddRange(parse.GetValue(grammar.AskText) ?? []);
+                AddFlag(flags, "--json", parse.GetValue(grammar.Json) ? string.Empty : null);
+                AddFlag(flags, "--as-of", parse.GetValue(grammar.AsOf));
+                AddFlag(flags, "--out", parse.GetValue(grammar.Out));
                 break;
             case "remind":
-                AddFlag(flags, "--from", parse.GetValue(BriefingBotCommands.From));
-                AddFlag(flags, "--to", parse.GetValue(BriefingBotCommands.To));
+                AddFlag(flags, "--from", parse.GetValue(grammar.From));
+                AddFlag(flags, "--to", parse.GetValue(grammar.To));
                 break;
             case "backup":
-                positional.Add(parse.GetValue(BriefingBotCommands.BackupFile) ?? string.Empty);
+                positional.Add(parse.GetValue(grammar.BackupFile) ?? string.Empty);
                 break;
         }
 
