@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BriefingBot.Host.Cli;
@@ -39,40 +38,24 @@ public static class DiscordLatency
             TextReader.Null, Console.Out, Console.Error, stop.Token);
         await api.WaitForRequestAsync(FakeRoutes.OverwriteGuildCommands, timeout: TimeSpan.FromMinutes(1));
 
-        await MeasureAsync(api, 20);
-        var latencies = await MeasureAsync(api, count);
+        await PacedLatency.MeasureAsync(20, PerSecond, i => AnswerAsync(api, i));
+        var latencies = await PacedLatency.MeasureAsync(count, PerSecond, i => AnswerAsync(api, i));
 
         await stop.CancelAsync();
         await host;
         Directory.Delete(folder, recursive: true);
-        latencies.Sort();
         Console.WriteLine($"Discord INTERACTION_CREATE-to-callback latency, {count} interactions ({string.Join(", ", Commands.Select(c => "/" + c.Name))}), one at a time at most {PerSecond}/s:");
-        Console.WriteLine($"  median {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+        Console.WriteLine($"  {PacedLatency.Summary(latencies)}");
     }
 
-    private static async Task<List<double>> MeasureAsync(FakeDiscordServer api, int count)
+    /// <summary>One slash command, done when its callback reaches the fake.</summary>
+    private static async Task AnswerAsync(FakeDiscordServer api, int index)
     {
-        var latencies = new List<double>(count);
-        var spacing = TimeSpan.FromSeconds(1.0 / PerSecond);
-        for (var i = 0; i < count; i++)
-        {
-            var (name, options) = Commands[i % Commands.Length];
-            var interaction = api.Interactions.SlashCommand(name, (JsonArray?)options?.DeepClone());
-            var id = interaction.Id.ToString(CultureInfo.InvariantCulture);
-            var started = Stopwatch.GetTimestamp();
-            var answered = api.WaitForRequestAsync(FakeRoutes.CreateInteractionResponse, r => r.Path.Contains(id, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-            await api.Gateway.DispatchInteractionCreateAsync(interaction);
-            await answered;
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            latencies.Add(elapsed.TotalMilliseconds);
-            if (elapsed < spacing)
-            {
-                await Task.Delay(spacing - elapsed);
-            }
-        }
-
-        return latencies;
+        var (name, options) = Commands[index % Commands.Length];
+        var interaction = api.Interactions.SlashCommand(name, (JsonArray?)options?.DeepClone());
+        var id = interaction.Id.ToString(CultureInfo.InvariantCulture);
+        var answered = api.WaitForRequestAsync(FakeRoutes.CreateInteractionResponse, r => r.Path.Contains(id, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await api.Gateway.DispatchInteractionCreateAsync(interaction);
+        await answered;
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 }

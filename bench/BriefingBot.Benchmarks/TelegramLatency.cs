@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingBot.Host.Cli;
 using BriefingBot.Testing.Telegram;
 
@@ -28,37 +27,20 @@ public static class TelegramLatency
             TextReader.Null, Console.Out, Console.Error, stop.Token);
         await api.WaitForRequestAsync("getUpdates", timeout: TimeSpan.FromMinutes(1));
 
-        await MeasureAsync(api, 20, chatBase: 900_000);
-        var latencies = await MeasureAsync(api, count, chatBase: 1_000_000);
+        await PacedLatency.MeasureAsync(20, CommandsPerSecond, i => AnswerAsync(api, 900_000 + i, i));
+        var latencies = await PacedLatency.MeasureAsync(count, CommandsPerSecond, i => AnswerAsync(api, 1_000_000 + i, i));
 
         await stop.CancelAsync();
         await host;
         Directory.Delete(folder, recursive: true);
-        latencies.Sort();
         Console.WriteLine($"Telegram update-to-reply latency, {count} commands ({string.Join(", ", Commands)}), one a time at most {CommandsPerSecond}/s:");
-        Console.WriteLine($"  median {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+        Console.WriteLine($"  {PacedLatency.Summary(latencies)}");
     }
 
-    private static async Task<List<double>> MeasureAsync(FakeBotApiServer api, int count, long chatBase)
+    /// <summary>One command from its own private chat, done when its reply reaches the fake.</summary>
+    private static async Task AnswerAsync(FakeBotApiServer api, long chat, int index)
     {
-        var latencies = new List<double>(count);
-        var spacing = TimeSpan.FromSeconds(1.0 / CommandsPerSecond);
-        for (var i = 0; i < count; i++)
-        {
-            var chat = chatBase + i;
-            var started = Stopwatch.GetTimestamp();
-            api.EnqueueUpdate(api.Updates.Message(chat, Commands[i % Commands.Length]));
-            await api.WaitForRequestAsync("sendMessage", r => r.GetInt64("chat_id") == chat, TimeSpan.FromSeconds(30));
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            latencies.Add(elapsed.TotalMilliseconds);
-            if (elapsed < spacing)
-            {
-                await Task.Delay(spacing - elapsed);
-            }
-        }
-
-        return latencies;
+        api.EnqueueUpdate(api.Updates.Message(chat, Commands[index % Commands.Length]));
+        await api.WaitForRequestAsync("sendMessage", r => r.GetInt64("chat_id") == chat, TimeSpan.FromSeconds(30));
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
 }

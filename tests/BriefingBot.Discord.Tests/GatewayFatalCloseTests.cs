@@ -1,5 +1,6 @@
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Tests.Support;
+using BriefingBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Tests;

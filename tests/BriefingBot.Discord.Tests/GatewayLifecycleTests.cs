@@ -2,6 +2,7 @@ using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Discord.Timing;
 using BriefingBot.Testing.Discord;
+using BriefingBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Tests;

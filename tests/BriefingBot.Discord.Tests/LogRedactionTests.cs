@@ -3,6 +3,7 @@ using BriefingBot.Discord.Rest;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Discord.Timing;
 using BriefingBot.Testing.Discord;
+using BriefingBot.Testing;
 
 namespace BriefingBot.Discord.Tests;
 

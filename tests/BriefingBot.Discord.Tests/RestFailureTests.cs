@@ -2,6 +2,7 @@ using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Testing.Discord;
+using BriefingBot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Tests;

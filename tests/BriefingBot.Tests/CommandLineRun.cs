@@ -30,6 +30,21 @@ internal sealed class CommandLineRun : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, "data", "bot.db");
 
+    /// <summary>A private copy of the bundled content folder (beside the tests), for tests that edit or break files.</summary>
+    public string CopyBundledContent()
+    {
+        var bundled = Path.Combine(AppContext.BaseDirectory, "content");
+        var copy = Path.Combine(Folder, "content");
+        foreach (var file in Directory.EnumerateFiles(bundled, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(bundled, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
     /// <summary>Runs the command line in process against a database path of the test's choosing.</summary>
     public async Task<CommandLineResult> InProcessWithStoreAsync(string databasePath, string[] args)
     {

@@ -46,13 +46,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task BrokenContentFile_IsReportedOnce()
     {
-        var content = Path.Combine(_run.Folder, "content");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "content"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(content, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "content"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var content = _run.CopyBundledContent();
 
         await File.WriteAllTextAsync(Path.Combine(content, "articles", "broken.md"), "---\nid: broken\ntitle: [unclosed\n---\nText.");
 

@@ -23,52 +23,26 @@ public sealed class ContentReloadTests : IDisposable
     [Fact]
     public async Task ArticleAddedChangedBrokenAndRemoved_WhileRunning_IsPickedUpAndTheLastGoodVersionKept()
     {
-        var content = Path.Combine(_run.Folder, "content");
-        CopyFolder(Path.Combine(AppContext.BaseDirectory, "content"), content);
+        var content = _run.CopyBundledContent();
         var file = Path.Combine(content, "articles", "reload-note.md");
         await using var bot = new TelegramBotUnderTest(run: _run);
         await bot.StartAsync("--Content:Path", content, "--Content:ReloadDelay", "00:00:00.300");
 
         await File.WriteAllTextAsync(file, Article);
-        await WaitForAsync(async () => (await TitlesAsync()).Contains("Reload note"));
+        await Eventually.TrueAsync(async () => (await TitlesAsync()).Contains("Reload note"));
 
         await File.WriteAllTextAsync(file, Article.Replace("Reload note", "Reload note, revised", StringComparison.Ordinal));
-        await WaitForAsync(async () => (await TitlesAsync()).Contains("Reload note, revised"));
+        await Eventually.TrueAsync(async () => (await TitlesAsync()).Contains("Reload note, revised"));
 
         await File.WriteAllTextAsync(file, "---\nid: reload-note\ntitle: [unclosed\n---\nText.");
-        await WaitForAsync(() => Task.FromResult(bot.Logs.Lines.Any(l => l.Message.Contains("reload-note.md", StringComparison.Ordinal))));
+        await Eventually.TrueAsync(() => Task.FromResult(bot.Logs.Lines.Any(l => l.Message.Contains("reload-note.md", StringComparison.Ordinal))));
         Assert.Contains("Reload note, revised", await TitlesAsync());
 
         File.Delete(file);
-        await WaitForAsync(async () => !(await TitlesAsync()).Contains("Reload note, revised"));
+        await Eventually.TrueAsync(async () => !(await TitlesAsync()).Contains("Reload note, revised"));
         Assert.Equal(5, (await TitlesAsync()).Count);
     }
 
     private async Task<IReadOnlyList<string>> TitlesAsync() =>
         [.. (await new SqliteArticleStore(new SqliteDatabase(_run.DatabasePath)).ListArticlesAsync(CancellationToken.None)).Select(a => a.Metadata.Title)];
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.True(await condition(), "the change was not picked up within 15 seconds");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingBot.Core;
 using BriefingBot.Core.Health;
 
 namespace BriefingBot.Host.Health;
@@ -10,7 +11,7 @@ namespace BriefingBot.Host.Health;
 public sealed class HealthRegistry(TimeProvider time) : IHealthReporter, IDisposable
 {
     private readonly ConcurrentDictionary<string, ComponentHealth> _components = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly ChangeSignal _changed = new();
 
     public void Report(string component, bool healthy, string state)
     {
@@ -19,19 +20,12 @@ public sealed class HealthRegistry(TimeProvider time) : IHealthReporter, IDispos
         _components[component] = now;
         if (before is null || before.Healthy != healthy)
         {
-            try
-            {
-                _changed.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // A wake-up is already pending.
-            }
+            _changed.Notify();
         }
     }
 
-    /// <summary>Completes when a component appears or its health flips.</summary>
-    public Task WaitForChangeAsync(CancellationToken cancellationToken) => _changed.WaitAsync(cancellationToken);
+    /// <summary>Waits until a component appears or its health flips, or for <paramref name="timeout"/> on the clock.</summary>
+    public Task<bool> WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken) => _changed.WaitAsync(timeout, time, cancellationToken);
 
     public void Dispose() => _changed.Dispose();
 

@@ -25,10 +25,7 @@ public sealed partial class HeartbeatService(
 
             try
             {
-                using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                await Task.WhenAny(Task.Delay(Heartbeat.Interval, time, wake.Token), registry.WaitForChangeAsync(wake.Token));
-                await wake.CancelAsync();
-                stoppingToken.ThrowIfCancellationRequested();
+                await registry.WaitForChangeAsync(Heartbeat.Interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

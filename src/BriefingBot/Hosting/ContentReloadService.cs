@@ -1,3 +1,4 @@
+using BriefingBot.Core;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Storage;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public sealed partial class ContentReloadService(
     TimeProvider time,
     ILogger<ContentReloadService> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly ChangeSignal _changed = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,36 +53,16 @@ public sealed partial class ContentReloadService(
     /// <summary>Returns after a burst of file events has been quiet for the reload delay, or when the rescan is due.</summary>
     private async Task WaitForChangeAsync(ContentOptions settings, CancellationToken stoppingToken)
     {
-        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+        var rescan = settings.RescanInterval > TimeSpan.Zero ? settings.RescanInterval : Timeout.InfiniteTimeSpan;
+        if (!await _changed.WaitAsync(rescan, time, stoppingToken))
         {
-            // Whichever loses is cancelled: a semaphore wait left behind would swallow the next file event.
-            var rescan = settings.RescanInterval > TimeSpan.Zero ? Task.Delay(settings.RescanInterval, time, waiting.Token) : Task.Delay(Timeout.Infinite, waiting.Token);
-            var change = _changed.WaitAsync(waiting.Token);
-            var first = await Task.WhenAny(change, rescan);
-            await waiting.CancelAsync();
-            stoppingToken.ThrowIfCancellationRequested();
-            if (first == rescan || !change.IsCompletedSuccessfully)
-            {
-                return;
-            }
+            return;
         }
 
-        while (await WaitQuietlyAsync(settings.ReloadDelay, stoppingToken))
+        while (await _changed.WaitAsync(settings.ReloadDelay, time, stoppingToken))
         {
             // Another event within the delay: wait for the burst to end.
         }
-    }
-
-    /// <summary>True when another change came within <paramref name="delay"/>.</summary>
-    private async Task<bool> WaitQuietlyAsync(TimeSpan delay, CancellationToken stoppingToken)
-    {
-        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var delayTask = Task.Delay(delay, time, quiet.Token);
-        var changeTask = _changed.WaitAsync(quiet.Token);
-        var first = await Task.WhenAny(delayTask, changeTask);
-        await quiet.CancelAsync();
-        stoppingToken.ThrowIfCancellationRequested();
-        return first == changeTask && changeTask.IsCompletedSuccessfully;
     }
 
     private async Task ReloadAsync(string folder, CancellationToken stoppingToken)
@@ -129,15 +110,11 @@ public sealed partial class ContentReloadService(
     {
         try
         {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A reload is already pending.
+            _changed.Notify();
         }
         catch (ObjectDisposedException)
         {
-            // Stopping.
+            // Stopping: an event from a watcher thread must not throw.
         }
     }
 

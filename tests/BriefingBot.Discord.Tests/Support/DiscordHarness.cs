@@ -2,6 +2,7 @@ using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Discord.Timing;
 using BriefingBot.Testing.Discord;
+using BriefingBot.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 

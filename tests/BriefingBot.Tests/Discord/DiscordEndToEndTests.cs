@@ -120,7 +120,7 @@ public sealed class DiscordEndToEndTests
         var connection = await bot.Api.Gateway.WaitForConnectionAsync(1, DiscordBotUnderTest.Patience);
 
         await connection.CloseAsync(4004, "Authentication failed.");
-        await WaitForAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains("Discord__Token", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains("Discord__Token", StringComparison.Ordinal)));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         Assert.Single(bot.Logs.Lines, l => l.Message.Contains("4004", StringComparison.Ordinal) && l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
@@ -137,14 +137,7 @@ public sealed class DiscordEndToEndTests
         var subscribed = await bot.InteractAsync(bot.Api.Interactions.SlashCommand("subscribe", [StringOption("topic", "New START"), StringOption("lead_times", "7d")]));
         Assert.Contains("Subscribed.", DiscordBotUnderTest.EmbedText(subscribed.ResponseData), StringComparison.Ordinal);
         clock.SetUtcNow(DateTimeOffset.Parse("2026-01-28T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var posted = bot.Api.WaitForRequestAsync(FakeRoutes.CreateMessage, timeout: TimeSpan.FromSeconds(30));
-        for (var i = 0; i < 10 && !posted.IsCompleted; i++)
-        {
-            await Task.WhenAny(posted, Task.Delay(TimeSpan.FromSeconds(1)));
-            clock.Advance(TimeSpan.FromMinutes(1));
-        }
-
-        var post = await posted;
+        var post = await Eventually.AdvancingClockAsync(clock, bot.Api.WaitForRequestAsync(FakeRoutes.CreateMessage, timeout: TimeSpan.FromSeconds(30)));
         await Task.Delay(500);
 
         Assert.Contains("February 4, 2026", DiscordBotUnderTest.EmbedText(post.Json), StringComparison.Ordinal);
@@ -159,14 +152,4 @@ public sealed class DiscordEndToEndTests
         (body?["components"]?.AsArray() ?? [])
             .SelectMany(row => row!["components"]!.AsArray())
             .Select(b => (b!["label"]!.GetValue<string>(), b["custom_id"]!.GetValue<string>()));
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition());
-    }
 }

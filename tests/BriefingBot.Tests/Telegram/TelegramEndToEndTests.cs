@@ -116,7 +116,7 @@ public sealed class TelegramEndToEndTests
         Assert.Contains("Subscribed.", (await bot.ReplyToAsync(Supergroup)).GetString("text")!, StringComparison.Ordinal);
         var before = bot.LastSequence;
         clock.SetUtcNow(DateTimeOffset.Parse("2026-01-28T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var reminder = await WaitAdvancingAsync(clock, bot.ReplyToAsync(Supergroup, before, r => r.GetString("text")!.Contains("Reminder", StringComparison.Ordinal)));
+        var reminder = await Eventually.AdvancingClockAsync(clock, bot.ReplyToAsync(Supergroup, before, r => r.GetString("text")!.Contains("Reminder", StringComparison.Ordinal)));
         clock.Advance(TimeSpan.FromHours(1));
         await Task.Delay(500);
 
@@ -222,7 +222,7 @@ public sealed class TelegramEndToEndTests
         bot.Api.InjectFault("getMe", FakeFault.Unauthorized());
         await bot.StartAsync();
 
-        await WaitForAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains("Telegram__Token", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains("Telegram__Token", StringComparison.Ordinal)));
 
         Assert.Single(bot.Logs.Lines, l => l.Message.Contains("Telegram__Token", StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Api.Requests, r => r.Method == "getUpdates");
@@ -239,7 +239,7 @@ public sealed class TelegramEndToEndTests
         var polls = bot.Api.Requests.Count(r => r.Method == "getUpdates");
 
         bot.Api.InjectFault("getUpdates", webhook ? FakeFault.ConflictWebhookActive() : FakeFault.ConflictOtherPoller());
-        await WaitForAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains(expected, StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() => bot.Logs.Lines.Any(l => l.Message.Contains(expected, StringComparison.Ordinal)));
         await bot.Api.WaitForRequestAsync("getUpdates", r => r.Fault is null && bot.Api.Requests.Count(q => q.Method == "getUpdates") > polls + 1, TelegramBotUnderTest.Patience);
 
         bot.AssertTokenNeverShown();
@@ -247,29 +247,4 @@ public sealed class TelegramEndToEndTests
 
     private static async Task<IReadOnlyList<Core.Reminders.Subscription>> SubscriptionsAsync(TelegramBotUnderTest bot, long chat) =>
         await new SqliteSubscriptionStore(new SqliteDatabase(bot.DatabasePath)).ListAsync(ConversationRef.Telegram(chat), CancellationToken.None);
-
-    /// <summary>The worker may have armed its sleep just before the clock moved: while nothing comes, move it one more minute.</summary>
-    private static async Task<T> WaitAdvancingAsync<T>(FakeTimeProvider clock, Task<T> awaited)
-    {
-        for (var minute = 0; minute < 5 && !awaited.IsCompleted; minute++)
-        {
-            await Task.WhenAny(awaited, Task.Delay(TimeSpan.FromSeconds(2)));
-            if (!awaited.IsCompleted)
-            {
-                clock.Advance(TimeSpan.FromMinutes(1));
-            }
-        }
-
-        return await awaited;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition());
-    }
 }
