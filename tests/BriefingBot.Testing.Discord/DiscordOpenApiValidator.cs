@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace BriefingBot.Testing.Discord;
 
 /// <summary>
-/// Checks a request against Discord's OpenAPI spec (shared/specs/discord/openapi.json, found by
+/// Checks a request against Discord's OpenAPI spec (specs/discord/openapi.json, found by
 /// <see cref="OpenApiSpecLocator"/>): that a path template matches and has an operation for the method; that path and
 /// query parameters match their schemas and no undeclared query parameter is sent; that the bot token is present where
 /// the operation's security requires it; that the content type is one the operation accepts; and that the JSON body

@@ -38,6 +38,6 @@ public static class OpenApiSpecLocator
         }
 
         throw new FileNotFoundException(
-            $"Discord's OpenAPI spec was not found; set {EnvironmentVariable} or place it at shared/specs/discord/openapi.json. Tried: {string.Join(", ", tried.Distinct())}");
+            $"Discord's OpenAPI spec was not found; set {EnvironmentVariable} or restore specs/discord/openapi.json in the repository. Tried: {string.Join(", ", tried.Distinct())}");
     }
 }

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace BriefingBot.Testing.Telegram;
 
 /// <summary>
-/// The machine-readable Bot API spec (shared/specs/telegram/api.json), used to check that what a client sends is a
+/// The machine-readable Bot API spec (specs/telegram/api.json), used to check that what a client sends is a
 /// request Telegram would accept: the method exists, required fields are present, no field is unknown, and each value
 /// has one of the field's types, objects checked field by field against the spec's types.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace BriefingBot.Testing.Telegram;
 
 /// <summary>
-/// The method names of Bot API 10.1 (June 11, 2026), taken from shared/specs/telegram/api.json, so the fake
+/// The method names of Bot API 10.1 (June 11, 2026), taken from specs/telegram/api.json, so the fake
 /// knows which methods exist without reading the spec at run time. Pass <c>BotApiSpec.MethodNames</c> to
 /// <see cref="FakeBotApiServerOptions.KnownMethods"/> to follow a newer spec.
 /// </summary>

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using BriefingBot.Discord.Rendering;
+using BriefingBot.Testing.Discord;
 
 namespace BriefingBot.Discord.Tests.Rendering;
 
 /// <summary>
-/// The renderer's limits and the test oracle's, against Discord's OpenAPI spec (shared/specs/discord/openapi.json,
+/// The renderer's limits and the test oracle's, against Discord's OpenAPI spec (specs/discord/openapi.json,
 /// found by walking up from the test's folder, or at BRIEFINGBOT_DISCORD_SPEC). The spec has no 6,000-character total
 /// and no 5-row cap; those two are from the docs (developers/resources/message.mdx) and are pinned here as numbers.
 /// </summary>
@@ -12,7 +13,7 @@ public sealed class DiscordLimitsTests
 {
     private static readonly Lazy<JsonElement> Schemas = new(() =>
     {
-        using var spec = JsonDocument.Parse(File.ReadAllText(FindSpec()));
+        using var spec = JsonDocument.Parse(File.ReadAllText(OpenApiSpecLocator.Find()));
         return spec.RootElement.GetProperty("components").GetProperty("schemas").Clone();
     });
 
@@ -57,27 +58,5 @@ public sealed class DiscordLimitsTests
         Assert.Equal((int)DiscordButtonStyle.Secondary, styles["SECONDARY"]);
         Assert.Equal((int)DiscordButtonStyle.Success, styles["SUCCESS"]);
         Assert.Equal((int)DiscordButtonStyle.Danger, styles["DANGER"]);
-    }
-
-    private static string FindSpec()
-    {
-        if (Environment.GetEnvironmentVariable("BRIEFINGBOT_DISCORD_SPEC") is { Length: > 0 } configured && File.Exists(configured))
-        {
-            return configured;
-        }
-
-        string[] relative = [Path.Combine("specs", "discord", "openapi.json"), Path.Combine("shared", "specs", "discord", "openapi.json"), Path.Combine("..", "shared", "specs", "discord", "openapi.json")];
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            foreach (var candidate in relative.Select(r => Path.GetFullPath(Path.Combine(folder.FullName, r))))
-            {
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new FileNotFoundException("Discord's OpenAPI spec was not found: set BRIEFINGBOT_DISCORD_SPEC or keep it at shared/specs/discord/openapi.json.");
     }
 }
