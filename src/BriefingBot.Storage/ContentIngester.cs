@@ -4,6 +4,7 @@ using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Text.Roles;
 using BriefingBot.Core.Topics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -134,6 +135,10 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
 
         var corpusChanged = topicsChanged || added.Count + updated.Count + removed.Count > 0;
         var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
+        if (corpusChanged)
+        {
+            await TopicArticleCounts.RefreshAsync(connection, topics, cancellationToken);
+        }
 
         var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems) { CurationApplied = curationChanged };
 
@@ -238,16 +243,19 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
 
         await using var sentence = connection.CreateCommand();
         sentence.Transaction = transaction;
-        sentence.CommandText = "INSERT INTO sentences (article_id, paragraph_idx, idx, kind, text) VALUES ($article, $paragraph, $idx, $kind, $text);";
+        sentence.CommandText = "INSERT INTO sentences (article_id, paragraph_idx, idx, kind, role, text) VALUES ($article, $paragraph, $idx, $kind, $role, $text);";
         var sArticle = sentence.Parameters.Add("$article", SqliteType.Text);
         var sParagraph = sentence.Parameters.Add("$paragraph", SqliteType.Integer);
         var sIdx = sentence.Parameters.Add("$idx", SqliteType.Integer);
         var sKind = sentence.Parameters.Add("$kind", SqliteType.Text);
+        var sRole = sentence.Parameters.Add("$role", SqliteType.Text);
         var sText = sentence.Parameters.Add("$text", SqliteType.Text);
 
         var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
-        foreach (var (p, sentences) in split)
+        var roles = SentenceRoleClassifier.Classify(split);
+        for (var n = 0; n < split.Length; n++)
         {
+            var (p, sentences) = split[n];
             pArticle.Value = metadata.Id;
             pIdx.Value = p.Index;
             pKind.Value = p.Kind.ToString();
@@ -261,12 +269,13 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                 sParagraph.Value = p.Index;
                 sIdx.Value = i;
                 sKind.Value = p.Kind.ToString();
+                sRole.Value = roles[n][i].ToString();
                 sText.Value = sentences[i];
                 await sentence.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics), cancellationToken);
+        await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics, roles), cancellationToken);
         await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -168,6 +168,18 @@ internal static class SchemaMigrations
         ALTER TABLE subscriptions_v3 RENAME TO subscriptions;
         ALTER TABLE deliveries ADD COLUMN thread_id TEXT NOT NULL DEFAULT '';
         """, LeadTimesToSeconds.ConvertAsync),
+
+        // 4: every sentence gets its role (statement, question, heading, citation...), and topics their article counts. Roles are worked out from the
+        // text at ingest, which SQL cannot do, so every article's content hash is cleared: the next ingest (which runs
+        // at every start) re-reads each file and fills the roles in.
+        new("""
+        ALTER TABLE sentences ADD COLUMN role TEXT NOT NULL DEFAULT 'Statement';
+        UPDATE articles SET content_hash = '';
+        CREATE TABLE topic_articles (
+            topic_id TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL
+        );
+        """),
     ];
 
     public static int LatestVersion => Migrations.Length;

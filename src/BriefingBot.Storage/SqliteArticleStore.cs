@@ -2,6 +2,7 @@ using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
 using BriefingBot.Core.Dates;
 using BriefingBot.Core.Ports;
+using BriefingBot.Core.Text.Roles;
 using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Storage;
@@ -10,6 +11,7 @@ namespace BriefingBot.Storage;
 public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 {
     private TopicCache? _topics;
+    private CountCache? _counts;
 
     public async Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
@@ -24,7 +26,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             WITH hits AS (
                 SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH $query ORDER BY rank LIMIT $limit
             )
-            SELECT s.id, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank
+            SELECT s.id, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank, s.role
             FROM hits
             JOIN sentences s ON s.id = hits.id
             JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
@@ -45,7 +47,10 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
                 Enum.Parse<ParagraphKind>(reader.GetString(4)),
                 reader.GetString(5),
                 reader.GetString(6),
-                -reader.GetDouble(7)));
+                -reader.GetDouble(7))
+            {
+                Role = Enum.Parse<SentenceRole>(reader.GetString(8)),
+            });
         }
 
         return hits;
@@ -137,6 +142,33 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         _topics = new TopicCache(hash, topics);
         return topics;
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> GetTopicArticleCountsAsync(CancellationToken cancellationToken)
+    {
+        var version = await GetCorpusVersionAsync(cancellationToken);
+        if (_counts is { } cached && cached.Version == version)
+        {
+            return cached.Counts;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT topic_id, articles FROM topic_articles;";
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        _counts = new CountCache(version, counts);
+        return counts;
+    }
+
+    public Task<long> GetCorpusVersionAsync(CancellationToken cancellationToken) =>
+        ChangeVersions.ReadAsync(database, ChangeVersions.Items, cancellationToken);
+
+    private sealed record CountCache(long Version, IReadOnlyDictionary<string, int> Counts);
 
     /// <summary>A class, so that swapping the cache is one atomic reference write when commands run in parallel.</summary>
     private sealed record TopicCache(string Hash, IReadOnlyList<Topic> Topics);

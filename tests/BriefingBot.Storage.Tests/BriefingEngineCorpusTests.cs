@@ -18,14 +18,15 @@ public sealed class BriefingEngineCorpusTests : IAsyncLifetime
     public async Task DisposeAsync() => await _store.DisposeAsync();
 
     [Fact]
-    public async Task Brief_NewStart_QuotesTheExpiryDateVerbatimWithItsSource()
+    public async Task Brief_NewStart_GivesTheExpiryDateVerbatimWithItsSource()
     {
         var briefing = await _engine.BriefAsync("New START", CancellationToken.None);
 
-        var quote = Assert.Single(briefing.Quotes, q => q.Text.Contains("February 4, 2026", StringComparison.Ordinal));
-        Assert.Equal("trump-putin-news-what-people-get-wrong", quote.Source.ArticleId);
-        Assert.Equal("Donald Trump and Vladimir Putin News: What Most People Get Wrong", quote.Source.Title);
-        Assert.Contains(quote.Text, ArticleBody(quote.Source.ArticleId), StringComparison.Ordinal);
+        var shown = briefing.Summary.Select(s => (s.Text, s.Source)).Concat(briefing.Quotes.Select(q => (q.Text, q.Source)));
+        var (text, source) = Assert.Single(shown, s => s.Text.Contains("February 4, 2026", StringComparison.Ordinal));
+        Assert.Equal("trump-putin-news-what-people-get-wrong", source.ArticleId);
+        Assert.Equal("Donald Trump and Vladimir Putin News: What Most People Get Wrong", source.Title);
+        Assert.Contains(text, ArticleBody(source.ArticleId), StringComparison.Ordinal);
     }
 
     [Theory]

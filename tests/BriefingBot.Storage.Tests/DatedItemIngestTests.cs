@@ -5,6 +5,7 @@ namespace BriefingBot.Storage.Tests;
 public sealed class DatedItemIngestTests
 {
     private const string NewStartArticle = "trump-putin-news-what-people-get-wrong";
+    private const string OverviewArticle = "trump-putin-relationship-overview";
 
     [Fact]
     public async Task Ingest_BundledCorpus_FindsTheNewStartExpiryWithItsVerbatimSentence()
@@ -39,10 +40,10 @@ public sealed class DatedItemIngestTests
         await using var store = await TestStore.CreateAsync();
         var items = new SqliteDatedItemStore(store.Database);
         var curatedPath = Path.Combine(store.ContentPath, ContentIngester.CuratedItemsFile);
-        const string Match = "Track the progress of the Graham-Blumenthal sanctions bill";
+        const string Match = "In August 2025, President Trump and President Putin met in Anchorage";
         Assert.Contains(await items.GetItemsAsync(CancellationToken.None), i => i.Quote.StartsWith(Match, StringComparison.Ordinal));
 
-        await File.AppendAllTextAsync(curatedPath, $"\n  - action: suppress\n    article: {NewStartArticle}\n    match: \"{Match}\"\n");
+        await File.AppendAllTextAsync(curatedPath, $"\n  - action: suppress\n    article: {OverviewArticle}\n    match: \"{Match}\"\n");
         await store.IngestAsync();
         Assert.DoesNotContain(await items.GetItemsAsync(CancellationToken.None), i => i.Quote.StartsWith(Match, StringComparison.Ordinal));
 
@@ -59,19 +60,19 @@ public sealed class DatedItemIngestTests
         await File.AppendAllTextAsync(curatedPath, """
 
               - action: correct
-                article: is-trump-siding-with-russia
-                match: "Monitor the February Nuclear Treaty"
-                date: 2026-02-04
-                label: "New START expires"
+                article: trump-putin-relationship-overview
+                match: "Held in Finland in July 2018"
+                date: 2018-07-16
+                label: "The Helsinki summit"
 
             """);
 
         await store.IngestAsync();
 
         var item = Assert.Single(await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None),
-            i => i.Quote.StartsWith("Monitor the February Nuclear Treaty", StringComparison.Ordinal));
+            i => i.Quote.StartsWith("Held in Finland in July 2018", StringComparison.Ordinal));
         Assert.True(item.CanRemind);
-        Assert.Equal("New START expires", item.Label);
+        Assert.Equal("The Helsinki summit", item.Label);
         Assert.Equal(DatedItemOrigin.Curated, item.Origin);
     }
 

@@ -9,7 +9,7 @@ public sealed class AskCommandTests : IDisposable
     public void Dispose() => _run.Dispose();
 
     [Fact]
-    public async Task AskBriefNewStart_Json_HasOkAndAnAttributedQuoteWithTheExpiryDate()
+    public async Task AskBriefNewStart_Json_HasOkAndAnAttributedSentenceWithTheExpiryDate()
     {
         var result = await _run.InProcessAsync("ask", "/brief New START", "--json");
 
@@ -18,7 +18,7 @@ public sealed class AskCommandTests : IDisposable
         Assert.True(json.GetProperty("ok").GetBoolean());
         Assert.Equal("brief", json.GetProperty("command").GetString());
         Assert.Contains("February 4, 2026", json.GetProperty("text").GetString(), StringComparison.Ordinal);
-        var quote = json.GetProperty("quotes").EnumerateArray()
+        var quote = json.GetProperty("summary").EnumerateArray().Concat(json.GetProperty("quotes").EnumerateArray())
             .Single(q => q.GetProperty("text").GetString()!.Contains("February 4, 2026", StringComparison.Ordinal));
         Assert.Equal("trump-putin-news-what-people-get-wrong", quote.GetProperty("articleId").GetString());
         Assert.Equal("Donald Trump and Vladimir Putin News: What Most People Get Wrong", quote.GetProperty("title").GetString());

@@ -15,7 +15,8 @@ public sealed class ExecutableTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         var json = result.Json();
         Assert.True(json.GetProperty("ok").GetBoolean());
-        Assert.Contains(json.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("text").GetString()!.Contains("February 4, 2026", StringComparison.Ordinal));
+        var attributed = json.GetProperty("summary").EnumerateArray().Concat(json.GetProperty("quotes").EnumerateArray());
+        Assert.Contains(attributed, q => q.GetProperty("text").GetString()!.Contains("February 4, 2026", StringComparison.Ordinal));
         Assert.True(File.Exists(_run.DatabasePath));
     }
 
@@ -26,6 +27,6 @@ public sealed class ExecutableTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("I can brief you on", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Alaska summit: from", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Alaska summit: in 2 articles", result.Output, StringComparison.Ordinal);
     }
 }

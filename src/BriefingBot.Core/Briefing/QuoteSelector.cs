@@ -1,4 +1,5 @@
 using BriefingBot.Core.Content;
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Briefing;
@@ -7,11 +8,12 @@ namespace BriefingBot.Core.Briefing;
 public sealed record SelectedQuote(SentenceHit Hit, string Passage);
 
 /// <summary>
-/// Picks up to three verbatim passages, one per article, favouring sentences that carry facts (dates, figures).
-/// A short sentence is widened with its neighbours in the same paragraph, so a quote reads on its own;
-/// the passage is always a contiguous slice of the article's text.
+/// Picks up to three verbatim passages that add to the summary, one per article: never a sentence the summary
+/// already shows; favouring statements that bring what it lacks (words it does not use, figures and dates, who
+/// said what). A short sentence, or one that opens on "It" or "This", is widened with its neighbours in the same
+/// paragraph, so a quote reads on its own; the passage is always a contiguous slice of the article's text.
 /// </summary>
-public static class QuoteSelector
+public static partial class QuoteSelector
 {
     public const int MaxQuotes = 3;
     private const int ShortSentence = 90;
@@ -19,54 +21,73 @@ public static class QuoteSelector
 
     public static IReadOnlyList<SelectedQuote> Select(IReadOnlyList<SentenceHit> ranked, IReadOnlyList<SentenceHit> summary)
     {
+        var shown = summary.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
+        var summaryWords = summary.SelectMany(s => SummaryComposer.ContentWords(s.Text)).ToHashSet(StringComparer.Ordinal);
+        var summaryFigures = summary.SelectMany(s => Figures(s.Text)).ToHashSet(StringComparer.Ordinal);
         var byArticle = ranked
-            .Where(h => h.Kind is ParagraphKind.Body or ParagraphKind.ListItem && h.Text.Length >= 30 && SummaryComposer.IsStatement(h.Text))
-            .Select(h => (Hit: h, Score: Score(h, summary)))
+            .Where(h => SummaryComposer.IsStatement(h) && h.Text.Length >= 30 && !shown.Contains(h.Text))
+            .Select(h => (Hit: h, Score: Score(h, summaryWords, summaryFigures)))
             .OrderByDescending(x => x.Score)
             .GroupBy(x => x.Hit.ArticleId)
             .Select(g => g.First())
             .OrderByDescending(x => x.Score)
             .Take(MaxQuotes);
 
-        return [.. byArticle.Select(x => new SelectedQuote(x.Hit, Passage(x.Hit)))];
+        return [.. byArticle.Select(x => new SelectedQuote(x.Hit, Passage(x.Hit, shown)))];
     }
 
-    private static double Score(SentenceHit hit, IReadOnlyList<SentenceHit> summary)
+    /// <summary>Relevance, raised by what the summary does not already say.</summary>
+    private static double Score(SentenceHit hit, HashSet<string> summaryWords, HashSet<string> summaryFigures)
     {
-        var score = hit.Relevance;
-        if (hit.Text.Any(char.IsDigit))
+        var words = SummaryComposer.ContentWords(hit.Text);
+        var novelty = words.Count == 0 ? 0 : (double)words.Count(w => !summaryWords.Contains(w)) / words.Count;
+        var score = hit.Relevance * (0.6 + (0.4 * novelty));
+        if (Figures(hit.Text).Any(f => !summaryFigures.Contains(f)))
         {
             score *= 1.3;
         }
 
-        if (summary.Any(s => s.SentenceId == hit.SentenceId))
+        if (Attribution().IsMatch(hit.Text))
         {
-            score *= 0.95;
+            score *= 1.15;
         }
 
         return score;
     }
 
-    /// <summary>The sentence, widened with the following (then preceding) sentences of its paragraph while short.</summary>
-    internal static string Passage(SentenceHit hit)
+    private static IEnumerable<string> Figures(string text) => Figure().Matches(text).Select(m => m.Value);
+
+    /// <summary>
+    /// The sentence, with the one before it when it opens on a reference back ("It", "This", "But"), then widened with
+    /// the following (then preceding) sentences of its paragraph while short; never taking in a sentence the summary
+    /// shows (<paramref name="shown"/>).
+    /// </summary>
+    internal static string Passage(SentenceHit hit, IReadOnlySet<string>? shown = null)
     {
         var paragraph = hit.ParagraphText;
         var sentences = SentenceSplitter.Split(paragraph);
         var index = IndexOf(sentences, hit.Text);
-        if (index < 0 || hit.Text.Length >= ShortSentence)
+        if (index < 0)
         {
             return hit.Text;
         }
 
+        bool Free(int i) => shown is null || !shown.Contains(sentences[i]);
         var first = index;
         var last = index;
+        if (SummaryComposer.StartsWithDanglingReference(hit.Text) && first > 0 && Free(first - 1)
+            && Span(paragraph, sentences, first - 1, last).Length <= MaxPassage)
+        {
+            first--;
+        }
+
         while (Span(paragraph, sentences, first, last).Length < ShortSentence)
         {
-            if (last + 1 < sentences.Count && Span(paragraph, sentences, first, last + 1).Length <= MaxPassage)
+            if (last + 1 < sentences.Count && Free(last + 1) && Span(paragraph, sentences, first, last + 1).Length <= MaxPassage)
             {
                 last++;
             }
-            else if (first > 0 && Span(paragraph, sentences, first - 1, last).Length <= MaxPassage)
+            else if (first > 0 && Free(first - 1) && Span(paragraph, sentences, first - 1, last).Length <= MaxPassage)
             {
                 first--;
             }
@@ -113,4 +134,12 @@ public static class QuoteSelector
 
         return position;
     }
+
+    /// <summary>Numbers, with what makes them figures: "$35", "20%", "2026", "800 billion".</summary>
+    [GeneratedRegex(@"[$€£]?\d[\d,.]*(?:%|\s*(?:billion|million|percent))?")]
+    private static partial Regex Figure();
+
+    /// <summary>Who said what: "told Reuters", "according to", "said", "warned".</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|according to|warned|argued|claimed|stated|announced|noted|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
 }

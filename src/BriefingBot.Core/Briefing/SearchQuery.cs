@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text.Roles;
+
 namespace BriefingBot.Core.Briefing;
 
 /// <summary>
@@ -22,4 +24,8 @@ public sealed record SentenceHit(
     Content.ParagraphKind Kind,
     string Text,
     string ParagraphText,
-    double Relevance);
+    double Relevance)
+{
+    /// <summary>What the sentence does in its article; only statements make summaries and quotes.</summary>
+    public SentenceRole Role { get; init; } = SentenceRole.Statement;
+}

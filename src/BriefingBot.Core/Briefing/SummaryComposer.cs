@@ -1,12 +1,15 @@
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Text.Roles;
 using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Briefing;
 
 /// <summary>
-/// Picks 2-4 corpus sentences for a summary: relevant first, then varied (maximal marginal relevance),
+/// Picks 2-4 statements for a summary: relevant first, then varied (maximal marginal relevance),
 /// preferring sentences from articles not yet used so that agreeing sources all show. Near-duplicates
-/// (most words shared) are never both picked. The total stays within <see cref="MaxCharacters"/>.
+/// (most words shared) are never both picked. The total stays within <see cref="MaxCharacters"/>. The most central
+/// statement (the one sharing most words with the other candidates) leads, so the summary reads as a paragraph
+/// that opens on what the sources agree on.
 /// </summary>
 public static class SummaryComposer
 {
@@ -35,6 +38,21 @@ public static class SummaryComposer
 
         var relaxed = Compose(ranked, RelaxedMinLength, RelaxedMaxLength);
         return relaxed.Count > chosen.Count ? relaxed : chosen;
+    }
+
+    /// <summary>The chosen sentences with the most central one first; a sentence opening on "It" or "But" never leads.</summary>
+    private static List<SentenceHit> CentralFirst(List<SentenceHit> chosen, Dictionary<long, HashSet<string>> words)
+    {
+        if (chosen.Count < 2)
+        {
+            return chosen;
+        }
+
+        var lead = chosen
+            .Where(c => !StartsWithDanglingReference(c.Text))
+            .OrderByDescending(c => c.Relevance + chosen.Where(o => o != c).Sum(o => Jaccard(words[c.SentenceId], words[o.SentenceId])))
+            .FirstOrDefault();
+        return lead is null ? chosen : [lead, .. chosen.Where(c => c != lead)];
     }
 
     private static List<SentenceHit> Compose(IReadOnlyList<SentenceHit> ranked, int minLength, int maxLength)
@@ -96,23 +114,15 @@ public static class SummaryComposer
             length += next.Text.Length + 1;
         }
 
-        return chosen;
+        return CentralFirst(chosen, words);
     }
 
-    /// <summary>
-    /// Running text or list items of a readable length that state something: not a question, not a lead-in that
-    /// ends in a colon ("Lavrov noted:"), not a bracketed fragment such as a reference-list note.
-    /// </summary>
+    /// <summary>Statements (see <see cref="SentenceRole"/>) in running text or list items, of a readable length.</summary>
     private static bool IsSummaryMaterial(SentenceHit hit, int minLength, int maxLength) =>
-        hit.Kind is ParagraphKind.Body or ParagraphKind.ListItem
-        && hit.Text.Length >= minLength && hit.Text.Length <= maxLength
-        && IsStatement(hit.Text);
+        IsStatement(hit) && hit.Text.Length >= minLength && hit.Text.Length <= maxLength;
 
-    internal static bool IsStatement(string text)
-    {
-        var end = text.TrimEnd('"', '\u201D', '\u2019', ')', ' ');
-        return !end.EndsWith('?') && !end.EndsWith(':') && !text.StartsWith('[');
-    }
+    internal static bool IsStatement(SentenceHit hit) =>
+        hit.Role == SentenceRole.Statement && hit.Kind is ParagraphKind.Body or ParagraphKind.ListItem;
 
     public static HashSet<string> ContentWords(string text) =>
         [.. WordTokens.Tokenize(text).Where(t => !WordTokens.IsStopWord(t))];
@@ -129,7 +139,7 @@ public static class SummaryComposer
     }
 
     /// <summary>"It", "This", "That"... at the start point back to a sentence the reader will not see.</summary>
-    private static bool StartsWithDanglingReference(string text)
+    internal static bool StartsWithDanglingReference(string text)
     {
         var first = WordTokens.Tokenize(text).FirstOrDefault();
         return first is "it" or "this" or "that" or "these" or "those" or "they" or "he" or "she" or "so" or "but" or "and";

@@ -18,10 +18,11 @@ public sealed class BriefCommandHandler(BriefingEngine engine) : ICommandHandler
         }
 
         var articles = briefing.ArticleCount == 1 ? "1 article" : $"{briefing.ArticleCount} articles";
+        var heading = briefing.Terms.Count == 0 && briefing.Topics.Count == 1 ? $": in {articles}" : $": from {articles}";
         return new Reply
         {
             Command = Name,
-            Heading = BriefingReplies.Subject(asked, briefing) + $": from {articles}",
+            Heading = BriefingReplies.Subject(asked, briefing) + heading,
             Summary = briefing.Summary,
             Quotes = briefing.Quotes,
             Actions = BriefingReplies.TopicActions(briefing),

@@ -18,9 +18,11 @@ internal static class BriefingReplies
         };
     }
 
-    /// <summary>What the reply is about: the curated topic names when the query named them, else the query.</summary>
+    /// <summary>What the reply is about: the curated topic names when the query named nothing else, else the query.</summary>
     public static ReplyText Subject(string asked, Briefing.Briefing briefing) =>
-        briefing.Topics.Count > 0 ? string.Join(" + ", briefing.Topics.Select(t => t.Name)) : ReplyText.Of($"\u201C{Echo.Short(asked)}\u201D");
+        briefing.Topics.Count > 0 && briefing.Terms.Count == 0
+            ? string.Join(" + ", briefing.Topics.Select(t => t.Name))
+            : ReplyText.Of($"\u201C{Echo.Short(asked)}\u201D");
 
     /// <summary>Follow-ups for a briefing on one topic: its timeline, and reminders about it.</summary>
     public static IReadOnlyList<ReplyAction> TopicActions(Briefing.Briefing briefing) => briefing.Topics.Count == 1

@@ -1,4 +1,3 @@
-using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Replies;
 
@@ -12,11 +11,11 @@ public sealed class TopicsCommandHandler(IArticleStore store) : ICommandHandler
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         var topics = await store.GetTopicsAsync(cancellationToken);
+        var counts = await store.GetTopicArticleCountsAsync(cancellationToken);
         var entries = new List<ReplyEntry>();
         foreach (var topic in topics)
         {
-            var clause = QueryAnalyzer.TopicClause(topic);
-            var count = await store.CountArticlesAsync(new([clause], 1), cancellationToken);
+            var count = counts.GetValueOrDefault(topic.Id);
             if (count == 0)
             {
                 continue;

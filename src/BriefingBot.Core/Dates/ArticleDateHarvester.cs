@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Text.Roles;
 using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Core.Dates;
@@ -11,26 +12,35 @@ public sealed record HarvestedItem(DatedItem Item, int ParagraphIndex, string Ex
 /// <summary>
 /// Finds the dated items of one article at ingest: every date in its running text and list items (headings and
 /// table cells repeat what the text says), each with the verbatim sentence as its quote, a label made of that
-/// sentence's words, and the topics its sentence (or, failing that, its paragraph) names.
+/// sentence's words, and the topics its sentence (or, failing that, its paragraph) names. Given the sentences' roles,
+/// only statements count: a reference entry's year, an advice line's deadline or a question's date is not an item.
 /// </summary>
 public static class ArticleDateHarvester
 {
     public static IReadOnlyList<HarvestedItem> Harvest(
         ArticleMetadata article,
-        IEnumerable<(Paragraph Paragraph, IReadOnlyList<string> Sentences)> paragraphs,
-        TopicMatcher topics)
+        IReadOnlyList<(Paragraph Paragraph, IReadOnlyList<string> Sentences)> paragraphs,
+        TopicMatcher topics,
+        IReadOnlyList<SentenceRole[]>? roles = null)
     {
         var items = new List<HarvestedItem>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (paragraph, sentences) in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var (paragraph, sentences) = paragraphs[p];
             if (paragraph.Kind is not (ParagraphKind.Body or ParagraphKind.ListItem))
             {
                 continue;
             }
 
-            foreach (var sentence in sentences)
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
+                if (roles is not null && roles[p][s] != SentenceRole.Statement)
+                {
+                    continue;
+                }
+
                 foreach (var date in DateExtractor.Extract(sentence, article.Published))
                 {
                     var key = KeyFor(article.Id, sentence, date);

@@ -18,6 +18,12 @@ public interface IArticleStore
     Task<IReadOnlyList<ArticleListing>> ListArticlesAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Topic>> GetTopicsAsync(CancellationToken cancellationToken);
+
+    /// <summary>For each topic id, how many articles mention the topic (counted at ingest, by the same search a brief uses).</summary>
+    Task<IReadOnlyDictionary<string, int>> GetTopicArticleCountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>A number that changes whenever an ingest changes the corpus, in any process.</summary>
+    Task<long> GetCorpusVersionAsync(CancellationToken cancellationToken);
 }
 
 public sealed record ArticleListing(ArticleMetadata Metadata, int SentenceCount);

@@ -28,6 +28,18 @@ public static partial class WordTokens
         return tokens;
     }
 
+    /// <summary>The same words as <see cref="Tokenize"/>, in the case they were written ("US" stays "US").</summary>
+    public static IReadOnlyList<string> TokenizeKeepingCase(string text)
+    {
+        var tokens = new List<string>();
+        foreach (Match match in Word().Matches(text))
+        {
+            tokens.Add(match.Value);
+        }
+
+        return tokens;
+    }
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
     /// <summary>Lowercase words joined by single spaces: "New  START!" and "new start" compare equal.</summary>

@@ -1,12 +1,13 @@
 using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Content;
+using BriefingBot.Core.Text.Roles;
 
 namespace BriefingBot.Core.Tests.Briefing;
 
 public sealed class SummaryComposerTests
 {
-    private static SentenceHit Hit(long id, string article, string text, double relevance, ParagraphKind kind = ParagraphKind.Body) =>
-        new(id, article, 0, (int)id, kind, text, text, relevance);
+    private static SentenceHit Hit(long id, string article, string text, double relevance, ParagraphKind kind = ParagraphKind.Body, SentenceRole role = SentenceRole.Statement) =>
+        new(id, article, 0, (int)id, kind, text, text, relevance) { Role = role };
 
     [Fact]
     public void Compose_NearDuplicates_KeepsOnlyOneOfThem()
@@ -35,13 +36,15 @@ public sealed class SummaryComposerTests
     }
 
     [Fact]
-    public void Compose_QuestionsLeadInsAndHeadings_AreNeverPicked()
+    public void Compose_SentencesThatAreNotStatements_AreNeverPicked()
     {
         var summary = SummaryComposer.Compose(
         [
-            Hit(1, "a", "Is Trump really siding with Russia on the question of sanctions?", 10),
-            Hit(2, "a", "Lavrov squarely blamed the Biden White House for the war:", 9),
-            Hit(3, "a", "The Sanctions Question Nobody Asks About Russia", 8, ParagraphKind.Heading),
+            Hit(1, "a", "Is Trump really siding with Russia on the question of sanctions?", 10, role: SentenceRole.Question),
+            Hit(2, "a", "Lavrov squarely blamed the Biden White House for the war:", 9, role: SentenceRole.ListFragment),
+            Hit(3, "a", "The Sanctions Question Nobody Asks About Russia", 8, ParagraphKind.Heading, SentenceRole.Heading),
+            Hit(5, "a", "Read the full interviews with the New York Times or Reuters about the sanctions.", 7, role: SentenceRole.Advice),
+            Hit(6, "c", "Politico. (2024). Trump and the sanctions on Russia.", 6, ParagraphKind.ListItem, SentenceRole.Citation),
             Hit(4, "b", "Trade between the US and Russia has reached all-time lows due to sanctions.", 1),
         ]);
 

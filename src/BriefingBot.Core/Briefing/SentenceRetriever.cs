@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using BriefingBot.Core.Ports;
+
+namespace BriefingBot.Core.Briefing;
+
+/// <summary>
+/// Runs a query's tiers strictest first and stops as soon as they have found <see cref="CandidateCount"/> sentences,
+/// so a question whose own words are common enough costs one search of those words. Sentences from a stricter tier
+/// rank above those of a looser one (exact words above aliases, all words above most); within a tier, by BM25.
+/// An acronym typed in capitals only counts where the sentence has it in capitals: "US" never matches "told us".
+/// </summary>
+public sealed class SentenceRetriever(IArticleStore store)
+{
+    public const int CandidateCount = 60;
+
+    /// <summary>Relevance falls by this much from one tier to the next, so a looser tier's best is below a stricter one's.</summary>
+    private const double TierStep = 0.25;
+
+    public async Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, CancellationToken cancellationToken)
+    {
+        var found = new List<SentenceHit>();
+        var seen = new HashSet<long>();
+        var acronyms = query.Acronyms.Select(a => (Exact: WholeWord(a, RegexOptions.None), AnyCase: WholeWord(a, RegexOptions.IgnoreCase))).ToArray();
+        for (var tier = 0; tier < query.Tiers.Count && found.Count < CandidateCount; tier++)
+        {
+            var hits = await store.SearchAsync(query.Tiers[tier], CandidateCount, cancellationToken);
+            var best = hits.Count > 0 ? hits.Max(h => h.Relevance) : 0;
+            var weight = 1 - (tier * TierStep);
+            foreach (var hit in hits)
+            {
+                if (!seen.Add(hit.SentenceId) || LowercaseOnly(hit.Text, acronyms))
+                {
+                    continue;
+                }
+
+                found.Add(hit with { Relevance = weight * (best > 0 ? hit.Relevance / best : 1) });
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The sentence has an acronym's letters only in another case ("us" for "US").</summary>
+    private static bool LowercaseOnly(string text, (Regex Exact, Regex AnyCase)[] acronyms) =>
+        acronyms.Any(a => a.AnyCase.IsMatch(text) && !a.Exact.IsMatch(text));
+
+    /// <summary>The acronym as a whole word, with or without full stops between its letters ("US", "U.S").</summary>
+    private static Regex WholeWord(string acronym, RegexOptions options) =>
+        new($@"(?<![\p{{L}}\p{{N}}]){string.Join(@"\.?", acronym.Select(c => Regex.Escape(c.ToString())))}(?![\p{{L}}\p{{N}}])", options | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,48 @@
+using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Topics;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// How many articles mention each topic, counted after an ingest that changed the corpus, with the same search a
+/// brief on the topic runs (<see cref="QueryAnalyzer.TopicClause"/>), so <c>/topics</c> and <c>/brief</c> agree.
+/// </summary>
+internal static class TopicArticleCounts
+{
+    public static async Task RefreshAsync(SqliteConnection connection, TopicMatcher topics, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM topic_articles;";
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO topic_articles (topic_id, articles)
+            SELECT $topic, count(DISTINCT article_id) FROM sentences
+            WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query);
+            """;
+        var topic = insert.Parameters.Add("$topic", SqliteType.Text);
+        var query = insert.Parameters.Add("$query", SqliteType.Text);
+        foreach (var each in topics.Topics)
+        {
+            var clause = QueryAnalyzer.TopicClause(each);
+            if (clause.Phrases.Count == 0)
+            {
+                continue;
+            }
+
+            topic.Value = each.Id;
+            query.Value = Fts5QueryWriter.Write(new SearchQuery([clause], 1));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
