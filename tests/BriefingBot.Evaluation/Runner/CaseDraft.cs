@@ -57,7 +57,7 @@ internal sealed class CaseDraft(string id)
                 _checks = _checks with { NotDates = Dates(key, value) };
                 break;
             case "one_entry_on":
-                _checks = _checks with { OneEntryOn = Days(key, value) };
+                _checks = _checks with { OneEntryOn = Dates(key, value) };
                 break;
             case "subscribe":
                 _subscribe = Strings(key, value);

@@ -50,7 +50,7 @@ public sealed record AskChecks
 
     public IReadOnlyList<DateExpectation> NotDates { get; init; } = [];
 
-    public IReadOnlyList<DateOnly> OneEntryOn { get; init; } = [];
+    public IReadOnlyList<DateExpectation> OneEntryOn { get; init; } = [];
 
     public bool IsEmpty =>
         Found is null && Contains.Count == 0 && ContainsAny.Count == 0 && NotContains.Count == 0 && Cites.Count == 0

@@ -22,6 +22,7 @@ public sealed class AskCaseRunnerTests(FixtureRuns runs) : IClassFixture<Fixture
     [InlineData("fails-cites", "cites: nothing in the reply comes from 'lighthouse-note'")]
     [InlineData("fails-dates", "dates: no dated item on 2026-02-05")]
     [InlineData("fails-not-dates", "not_dates: a dated item is on 2026-02-04")]
+    [InlineData("fails-one-entry-on", "one_entry_on: 0 dated items on 2026-03, expected exactly 1")]
     [InlineData("fails-found", "found: expected nothing found")]
     public async Task Run_CheckTheReplyBreaks_FailsTheCaseNamingTheCheck(string caseId, string failure)
     {
