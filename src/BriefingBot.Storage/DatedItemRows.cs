@@ -123,7 +123,7 @@ internal static class DatedItemRows
         command.CommandText = """
             SELECT key, article_id, coalesce(curated_start, start_date), coalesce(curated_end, end_date),
                    coalesce(curated_precision, precision), coalesce(curated_label, label), quote, topics,
-                   CASE WHEN curated_start IS NOT NULL THEN 'Curated' ELSE origin END, curated_event
+                   CASE WHEN curated_start IS NOT NULL THEN 'Curated' ELSE origin END, curated_event, expression
             FROM dated_items
             WHERE suppressed = 0
             ORDER BY 3, 4, key;
@@ -142,6 +142,7 @@ internal static class DatedItemRows
                 Enum.Parse<DatedItemOrigin>(reader.GetString(8)))
             {
                 Event = reader.IsDBNull(9) ? null : reader.GetString(9),
+                Expression = reader.IsDBNull(10) ? string.Empty : reader.GetString(10),
             });
         }
 

@@ -1,6 +1,7 @@
 using BriefingBot.Core.Content;
 using System.Text.RegularExpressions;
 using BriefingBot.Core.Text;
+using BriefingBot.Core.Text.Roles;
 
 namespace BriefingBot.Core.Briefing;
 
@@ -24,8 +25,14 @@ public static partial class QuoteSelector
         var shown = summary.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
         var summaryWords = summary.SelectMany(s => SummaryComposer.ContentWords(s.Text)).ToHashSet(StringComparer.Ordinal);
         var summaryFigures = summary.SelectMany(s => Figures(s.Text)).ToHashSet(StringComparer.Ordinal);
-        var byArticle = ranked
-            .Where(h => SummaryComposer.IsStatement(h) && h.Text.Length >= 30 && !shown.Contains(h.Text))
+        var pool = ranked.Where(h => SummaryComposer.IsStatement(h) && h.Text.Length >= 30 && !shown.Contains(h.Text)).ToArray();
+        if (pool.Length == 0 && summary.Count == 0)
+        {
+            // Only list entries mention it ("step-free access and level boarding at every stop"): quote those, verbatim.
+            pool = [.. ranked.Where(h => h is { Role: SentenceRole.ListFragment, Kind: ParagraphKind.ListItem } && h.Text.Length >= 20)];
+        }
+
+        var byArticle = pool
             .Select(h => (Hit: h, Score: Score(h, summaryWords, summaryFigures)))
             .OrderByDescending(x => x.Score)
             .GroupBy(x => x.Hit.ArticleId)

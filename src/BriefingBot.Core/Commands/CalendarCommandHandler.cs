@@ -21,11 +21,10 @@ public sealed class CalendarCommandHandler(DatedItemPresenter presenter) : IComm
         }
 
         var today = await presenter.TodayAsync(command, cancellationToken);
-        var all = await presenter.AllItemsAsync(cancellationToken);
-        var items = DatedItemPresenter.About(all, topic.Topic)
-            .Where(i => i.When.End >= today && i.When.Precision is DatePrecision.Day or DatePrecision.Week)
+        var items = DatedItemPresenter.About(await presenter.AllEventsAsync(cancellationToken), topic.Topic)
+            .Where(e => e.When.End >= today && e.When.Precision is DatePrecision.Day or DatePrecision.Week)
             .ToArray();
-        var views = await presenter.ViewsAsync(items, all, cancellationToken);
+        var views = await presenter.ViewsAsync(items, cancellationToken);
         var calendar = CalendarWriter.Write(
             views.Select(v => new CalendarEntry(
                 v.Key + "@briefingbot",

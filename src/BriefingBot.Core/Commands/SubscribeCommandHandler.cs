@@ -36,7 +36,7 @@ public sealed class SubscribeCommandHandler(
         var subscription = await subscriptions.SaveAsync(command.Conversation, request, topic.Topic?.Id, command.ReceivedAt, cancellationToken);
         changes.Notify();
 
-        var items = DatedItemPresenter.About(await presenter.AllItemsAsync(cancellationToken), topic.Topic);
+        var items = DatedItemPresenter.About(await presenter.AllEventsAsync(cancellationToken), topic.Topic).Select(e => e.AsItem()).ToArray();
         var planner = ReminderPlanner.Create([subscription], items);
         var byKey = items.ToDictionary(i => i.Key, StringComparer.Ordinal);
         var zone = TimeZoneIds.Resolve(subscription.TimeZoneId);

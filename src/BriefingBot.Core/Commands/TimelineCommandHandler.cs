@@ -2,7 +2,10 @@ using BriefingBot.Core.Replies;
 
 namespace BriefingBot.Core.Commands;
 
-/// <summary>/timeline [topic] [page N]: every dated item, past and future, in date order, a page at a time.</summary>
+/// <summary>
+/// /timeline [topic or words] [page N]: every dated event, past and future, in date order, a page at a time; a topic
+/// shows its events, other words the events whose sentences hold them, as <c>/brief</c> would find them.
+/// </summary>
 public sealed class TimelineCommandHandler(DatedItemPresenter presenter) : ICommandHandler
 {
     public const int PageSize = 8;
@@ -12,43 +15,39 @@ public sealed class TimelineCommandHandler(DatedItemPresenter presenter) : IComm
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         var page = command.Options.Integer("page") ?? 1;
-        var topic = await presenter.ReadTopicAsync(CommandCatalogue.Timeline, command.Options.Text("topic"), cancellationToken);
-        if (topic.Problem is not null)
+        var asked = command.Options.Text("topic");
+        var selection = await presenter.SelectAsync(asked, cancellationToken);
+        var events = selection.Events;
+        ReplyText subject = selection.Topic?.Name ?? (selection.Words is { } words ? ReplyText.Of($"\u201C{Echo.Short(words)}\u201D") : "all topics");
+        if (events.Count == 0)
         {
-            return topic.Problem;
+            return new Reply { Command = Name, Ok = selection.Words is null, Heading = (ReplyText)"No dated items about " + subject + " yet." };
         }
 
-        var all = await presenter.AllItemsAsync(cancellationToken);
-        var items = DatedItemPresenter.About(all, topic.Topic);
-        var subject = topic.Topic?.Name ?? "all topics";
-        if (items.Count == 0)
-        {
-            return new Reply { Command = Name, Heading = $"No dated items about {subject} yet." };
-        }
-
-        var pages = (items.Count + PageSize - 1) / PageSize;
+        var pages = (events.Count + PageSize - 1) / PageSize;
         if (page > pages)
         {
-            return Reply.Problem(Name, $"There {(pages == 1 ? "is only 1 page" : $"are only {pages} pages")} for {subject}.");
+            return Reply.Problem(Name, (ReplyText)(pages == 1 ? "There is only 1 page for " : $"There are only {pages} pages for ") + subject + ".");
         }
 
-        var shown = items.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
+        var shown = events.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
+        var argument = selection.Topic?.Name ?? selection.Words;
         var actions = new List<ReplyAction>();
         if (page > 1)
         {
-            actions.Add(new ReplyAction("Previous page", PageOf(topic.Topic?.Name, page - 1)));
+            actions.Add(new ReplyAction("Previous page", PageOf(argument, page - 1)));
         }
 
         if (page < pages)
         {
-            actions.Add(new ReplyAction("Next page", PageOf(topic.Topic?.Name, page + 1)));
+            actions.Add(new ReplyAction("Next page", PageOf(argument, page + 1)));
         }
 
         return new Reply
         {
             Command = Name,
-            Heading = $"Timeline of {subject}: {items.Count} dated {(items.Count == 1 ? "item" : "items")}",
-            Items = await presenter.ViewsAsync(shown, all, cancellationToken),
+            Heading = (ReplyText)"Timeline of " + subject + $": {events.Count} dated {(events.Count == 1 ? "item" : "items")}",
+            Items = await presenter.ViewsAsync(shown, cancellationToken),
             Footer = pages > 1 ? (ReplyText)$"Page {page} of {pages}." : null,
             Actions = actions,
         };

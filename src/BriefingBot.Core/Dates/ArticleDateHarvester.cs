@@ -13,7 +13,8 @@ public sealed record HarvestedItem(DatedItem Item, int ParagraphIndex, string Ex
 /// Finds the dated items of one article at ingest: every date in its running text and list items (headings and
 /// table cells repeat what the text says), each with the verbatim sentence as its quote, a label made of that
 /// sentence's words, and the topics its sentence (or, failing that, its paragraph) names. Given the sentences' roles,
-/// only statements count: a reference entry's year, an advice line's deadline or a question's date is not an item.
+/// only statements count (and what follows an advice line's label, when that is one): a reference entry's year, an
+/// advice line's deadline or a question's date is not an item.
 /// </summary>
 public static class ArticleDateHarvester
 {
@@ -36,7 +37,8 @@ public static class ArticleDateHarvester
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
-                if (roles is not null && roles[p][s] != SentenceRole.Statement)
+                if (roles is not null && roles[p][s] != SentenceRole.Statement
+                    && !(roles[p][s] == SentenceRole.Advice && SentenceRoleClassifier.IsStatementAfterAdviceLabel(sentence, paragraph.Kind)))
                 {
                     continue;
                 }
@@ -56,7 +58,10 @@ public static class ArticleDateHarvester
                         DatedItemLabel.From(sentence, date),
                         sentence,
                         TopicsOf(topics, sentence, paragraph.Text),
-                        DatedItemOrigin.Extracted);
+                        DatedItemOrigin.Extracted)
+                    {
+                        Expression = date.Expression,
+                    };
                     items.Add(new HarvestedItem(item, paragraph.Index, date.Expression));
                 }
             }

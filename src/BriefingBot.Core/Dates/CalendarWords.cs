@@ -57,4 +57,11 @@ internal static class CalendarWords
     public static bool IsAmbiguousMonthName(string name) => AmbiguousMonthNames.Contains(name);
 
     public static DayOfWeek Weekday(string name) => Enum.Parse<DayOfWeek>(name);
+
+    /// <summary>A month or weekday name or abbreviation, in any case ("february", "fri" is not one: no abbreviated weekdays).</summary>
+    public static bool IsDateWord(string word) => DateWords.Contains(word);
+
+    private static readonly HashSet<string> DateWords = new(
+        Months.SelectMany(m => m.Abbreviations.Append(m.Name)).Concat(Weekdays),
+        StringComparer.OrdinalIgnoreCase);
 }

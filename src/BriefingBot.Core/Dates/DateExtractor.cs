@@ -85,8 +85,11 @@ public static class DateExtractor
         // this January / last August / next March
         new($@"\b(?<expr>(?<relation>(?i:last|this|next))\s+{FullMonth})(?!\s*\d)", ReadRelativeMonth),
 
-        // last Monday / next Friday
-        new($@"\b(?<expr>(?<relation>(?i:last|next))\s+(?<weekday>{CalendarWords.WeekdayPattern})\b)", ReadRelativeWeekday),
+        // last Monday / next Friday / this Friday
+        new($@"\b(?<expr>(?<relation>(?i:last|next|this))\s+(?<weekday>{CalendarWords.WeekdayPattern})\b)", ReadRelativeWeekday),
+
+        // on Monday (the coming one, or the last one when the clause is in the past tense); not "on Friday, June 4"
+        new($@"\b(?i:on)\s+(?<expr>(?<weekday>{CalendarWords.WeekdayPattern}))\b(?!,?\s+(?:\d|{CalendarWords.FullMonthPattern}|{CalendarWords.AbbreviationPattern}))", ReadBareWeekday),
 
         // last week / next week / earlier this month / this year
         new(@"\b(?<expr>(?<relation>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?<unit>(?i:week|month|year))\b)", ReadRelativeUnit),
@@ -258,9 +261,16 @@ public static class DateExtractor
     private static IEnumerable<ExtractedDate> ReadRelativeWeekday(Match match, DateSpan published)
     {
         var weekday = CalendarWords.Weekday(match.Groups["weekday"].Value);
-        var forward = Lower(match.Groups["relation"]) == "next";
+        var relation = Lower(match.Groups["relation"]);
+        var forward = relation == "next";
         DateSpan? Resolve(DateOnly anchor)
         {
+            if (relation == "this")
+            {
+                // The named day of the publication's own week (Monday to Sunday).
+                return DateSpan.OnDay(anchor.AddDays((((int)weekday + 6) % 7) - (((int)anchor.DayOfWeek + 6) % 7)));
+            }
+
             var days = forward ? ((int)weekday - (int)anchor.DayOfWeek + 7) % 7 : ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
             days = days == 0 ? 7 : days;
             return DateSpan.OnDay(anchor.AddDays(forward ? days : -days));
@@ -268,6 +278,34 @@ public static class DateExtractor
 
         return Relative(match, published, Resolve, DatePrecision.Week);
     }
+
+    /// <summary>
+    /// "on Monday": the next Monday after the publication day, or the last one before it when the words just before
+    /// are in the past tense ("arrived at the depot on Friday"). Said on a Monday, "on Monday" could be that day or a
+    /// week off, so it is skipped; so is any publication date not known to the day.
+    /// </summary>
+    private static IEnumerable<ExtractedDate> ReadBareWeekday(Match match, DateSpan published)
+    {
+        var weekday = CalendarWords.Weekday(match.Groups["weekday"].Value);
+        if (published.Precision != DatePrecision.Day || published.Start.DayOfWeek == weekday)
+        {
+            yield break;
+        }
+
+        var sentence = match.Result("$_");
+        var before = sentence[Math.Max(0, match.Index - 60)..match.Index];
+        var past = PastTense.IsMatch(before);
+        var anchor = published.Start;
+        var days = past ? -(((int)anchor.DayOfWeek - (int)weekday + 7) % 7) : ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        var expression = match.Groups["expr"];
+        yield return new ExtractedDate(DateSpan.OnDay(anchor.AddDays(days)), expression.Value, expression.Index, IsRelative: true);
+    }
+
+    /// <summary>A past-tense verb among the last few words: "was", "had", "arrived", "met".</summary>
+    private static readonly Regex PastTense = new(
+        @"\b(?i:was|were|had|did|met|said|told|held|began|came|went|left|took|made|\p{L}{2,}ed)\b(?:\W+\w+){0,6}\W*$",
+        Options,
+        MatchTimeout);
 
     private static IEnumerable<ExtractedDate> ReadRelativeUnit(Match match, DateSpan published)
     {

@@ -24,6 +24,9 @@ public sealed record DatedItem(
     /// <summary>A curated name for the event the item is about; items sharing one whose dates differ are shown as disagreeing.</summary>
     public string? Event { get; init; }
 
+    /// <summary>The words of <see cref="Quote"/> that give the date ("this Friday", "February 4, 2026"); empty if unknown.</summary>
+    public string Expression { get; init; } = string.Empty;
+
     /// <summary>Only items known to the day can fall due; a month or a year is too vague to remind on.</summary>
     public bool CanRemind => When.Precision == DatePrecision.Day;
 }

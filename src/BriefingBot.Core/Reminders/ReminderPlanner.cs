@@ -11,7 +11,9 @@ namespace BriefingBot.Core.Reminders;
 /// <remarks>
 /// <para>Only enabled subscriptions and items that <see cref="DatedItem.CanRemind"/> (known to the day) take part.
 /// A subscription with a topic id is reminded of items whose <see cref="DatedItem.Topics"/> contain that id
-/// (ordinal comparison); one without is reminded of every item. Items are de-duplicated by key, first one wins.</para>
+/// (ordinal comparison); one without is reminded of every item. Items are de-duplicated by key, first one wins.
+/// A chat with several subscriptions gets one reminder per item and lead time: the one of its earliest subscription
+/// that covers both.</para>
 /// <para>Subscriptions mostly share a few schedules, so they are grouped by (topic, lead set, time zone, local time);
 /// due times are worked out once per group, lead and item, never per subscription. Each group keeps its items
 /// sorted by day; since a due time never decreases as the item's day increases, the items due within a window (or
@@ -68,6 +70,11 @@ public sealed class ReminderPlanner
         }
 
         var unschedulable = new List<long>();
+        var schedulable = subscriptions
+            .Where(s => s.Enabled && TimeZoneIds.TryNormalize(s.TimeZoneId, out _) && s.LeadTimes.All(lead => lead >= TimeSpan.Zero))
+            .GroupBy(s => s.Conversation)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Id).ToArray());
         var members = new Dictionary<GroupKey, List<Subscriber>>();
         var leadsByKey = new Dictionary<string, TimeSpan[]>(StringComparer.Ordinal);
         foreach (var subscription in subscriptions.Where(subscription => subscription.Enabled))
@@ -88,7 +95,7 @@ public sealed class ReminderPlanner
                 members[key] = list = [];
             }
 
-            list.Add(new Subscriber(subscription.Id, subscription.Conversation));
+            list.Add(new Subscriber(subscription.Id, subscription.Conversation, EarlierIn(subscription, schedulable)));
         }
 
         // One array per topic, shared by every group that follows the topic.
@@ -164,8 +171,14 @@ public sealed class ReminderPlanner
                 {
                     var occurrence = occurrences[i];
                     var itemKey = occurrence.Group.Items[occurrence.ItemIndex].Key;
+                    var item = occurrence.Group.Items[occurrence.ItemIndex];
                     foreach (var subscriber in occurrence.Group.Subscribers)
                     {
+                        if (subscriber.CoveredByEarlier(item.Topics, occurrence.Lead.LeadTime))
+                        {
+                            continue;
+                        }
+
                         batch.Add(new PlannedReminder(subscriber.Id, subscriber.Conversation, itemKey, occurrence.Lead.LeadTime, dueAtOffset));
                     }
                 }
@@ -222,7 +235,23 @@ public sealed class ReminderPlanner
 
     private readonly record struct GroupKey(string? TopicId, string LeadKey, string TimeZoneId, TimeOnly LocalTime);
 
-    private readonly record struct Subscriber(long Id, ConversationRef Conversation);
+    /// <summary>
+    /// A chat's earlier subscriptions (lower ids), when it has several: an item and lead time one of them covers is
+    /// reminded through that one only, so "all" plus "New START" gives one reminder per event and lead time, not two.
+    /// </summary>
+    private static Sibling[]? EarlierIn(Subscription subscription, Dictionary<ConversationRef, Subscription[]> byConversation) =>
+        byConversation.TryGetValue(subscription.Conversation, out var siblings)
+            ? [.. siblings.Where(s => s.Id < subscription.Id).Select(s => new Sibling(s.TopicId, [.. s.LeadTimes]))]
+            : null;
+
+    private sealed record Sibling(string? TopicId, HashSet<TimeSpan> Leads);
+
+    private readonly record struct Subscriber(long Id, ConversationRef Conversation, Sibling[]? Earlier)
+    {
+        public bool CoveredByEarlier(IReadOnlyList<string> itemTopics, TimeSpan lead) =>
+            Earlier is { Length: > 0 } earlier
+            && earlier.Any(s => s.Leads.Contains(lead) && (s.TopicId is null || itemTopics.Contains(s.TopicId)));
+    }
 
     private sealed record ItemEntry(string Key, LocalDate Day, IReadOnlyList<string> Topics);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Dates;
+using BriefingBot.Core.Dates.Events;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Replies;
 using Microsoft.Extensions.Logging;
@@ -323,7 +324,8 @@ public sealed partial class ReminderScheduler(
             }
 
             var allSubscriptions = await subscriptions.ListAllAsync(cancellationToken);
-            var allItems = await items.GetItemsAsync(cancellationToken);
+            // One reminder per event: the planner sees each event as one item (its key, date and every topic).
+            var allItems = EventGrouper.Group(await items.GetItemsAsync(cancellationToken)).Select(e => e.AsItem()).ToArray();
             var planner = ReminderPlanner.Create(allSubscriptions, allItems);
             if (applyRepairs && planner.UnschedulableSubscriptionIds.Count > 0)
             {

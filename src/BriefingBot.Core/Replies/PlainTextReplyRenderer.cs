@@ -56,6 +56,10 @@ public static class PlainTextReplyRenderer
 
             text.Append("  \u201C").Append(ReplyFormat.Unquoted(item.Quote)).AppendLine("\u201D");
             text.Append("  \u2014 ").AppendLine(ReplyFormat.Attribution(item.Source));
+            if (item.AlsoIn.Count > 0)
+            {
+                text.Append("  Also in: ").AppendLine(string.Join("; ", item.AlsoIn.Select(ReplyFormat.Attribution)));
+            }
         }
 
         foreach (var suggestion in reply.Suggestions)

@@ -70,7 +70,11 @@ public sealed record SummarySentence(string Text, SourceRef Source)
 public sealed record QuoteView(string Text, SourceRef Source);
 
 /// <summary>A dated item as shown to users: when, what, the verbatim sentence and its source.</summary>
-public sealed record DatedItemView(string Key, DateSpan When, string Label, string Quote, SourceRef Source, string? Note = null);
+public sealed record DatedItemView(string Key, DateSpan When, string Label, string Quote, SourceRef Source, string? Note = null)
+{
+    /// <summary>The other articles that mention the same event, in date order.</summary>
+    public IReadOnlyList<SourceRef> AlsoIn { get; init; } = [];
+}
 
 /// <summary>One entry of a list, with the article it stands for (if any) and a command that opens it (if any).</summary>
 public sealed record ReplyEntry(ReplyText Text, SourceRef? Source = null, CommandInvocation? Action = null);

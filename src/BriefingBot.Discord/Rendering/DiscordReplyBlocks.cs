@@ -183,6 +183,7 @@ internal static class DiscordReplyBlocks
         }
 
         lines.AddRange(Quote(item.Quote, item.Source));
+        lines.AddRange(item.AlsoIn.Select(source => new MarkdownLine([MarkdownRun.Markdown("Also in: "), .. Attribution(source).Runs.Skip(1)])));
         var values = Pack(lines.SelectMany(l => MarkdownLineSplitter.Split(l, DiscordLimits.FieldValueLength)), DiscordLimits.FieldValueLength);
         return values.Select((value, i) => DiscordBlock.Of(new RenderedField(i == 0 ? name : ContinuedFieldName, value, Inline: false)));
     }

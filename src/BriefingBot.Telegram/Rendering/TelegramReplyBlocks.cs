@@ -98,7 +98,8 @@ internal static class TelegramReplyBlocks
     {
         var heading = $"<b>{TelegramHtml.Escape(item.When.ToDisplayString())}</b>: {TelegramHtml.Escape(item.Label)}";
         var note = item.Note is { Length: > 0 } text ? $"\n<i>{TelegramHtml.Escape(text)}</i>" : string.Empty;
-        return $"{heading}{note}\n{Quote(item.Quote, item.Source)}";
+        var also = item.AlsoIn.Count > 0 ? "\n<i>Also in:</i> " + string.Join("; ", item.AlsoIn.Select(Attribution)) : string.Empty;
+        return $"{heading}{note}\n{Quote(item.Quote, item.Source)}{also}";
     }
 
     /// <summary>

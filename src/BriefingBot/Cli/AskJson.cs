@@ -30,7 +30,7 @@ public sealed record AskJson(
         [.. reply.Quotes.Select(q => new AskJsonQuote(q.Text, q.Source.ArticleId, q.Source.Title, q.Source.Publisher, q.Source.Published.ToIsoString(), q.Source.Url))],
         [.. reply.Suggestions.Select(s => s.Label)],
         [.. reply.Suggestions.Select(s => new AskJsonSuggestion(s.Kind.ToString().ToLowerInvariant(), s.Label, s.Invocation.Text))],
-        [.. reply.Items.Select(i => new AskJsonItem(i.Key, i.When.ToIsoString(), i.When.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.When.Precision.ToString().ToLowerInvariant(), i.Label, i.Quote, i.Source.ArticleId, i.Source.Title, i.Source.Publisher, i.Source.Published.ToIsoString(), i.Source.Url, i.Note))],
+        [.. reply.Items.Select(i => new AskJsonItem(i.Key, i.When.ToIsoString(), i.When.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.When.Precision.ToString().ToLowerInvariant(), i.Label, i.Quote, i.Source.ArticleId, i.Source.Title, i.Source.Publisher, i.Source.Published.ToIsoString(), i.Source.Url, i.Note, [.. i.AlsoIn.Select(a => a.ArticleId)]))],
         [.. reply.Entries.Select(e => new AskJsonEntry(e.Text.ToString(), e.Source?.ArticleId, e.Action?.Text))],
         [.. reply.Actions.Select(a => new AskJsonAction(a.Label, a.Invocation.Command, a.Invocation.Options, a.Invocation.Text))],
         reply.Attachment is { } a ? new AskJsonAttachment(a.FileName, a.MediaType, a.Content) : null);
@@ -63,7 +63,8 @@ public sealed record AskJsonItem(
     string? Publisher,
     string Published,
     string? Url,
-    string? Note);
+    string? Note,
+    IReadOnlyList<string> AlsoIn);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(AskJson))]

@@ -8,7 +8,4 @@ internal enum SectionKind
 
     /// <summary>"References", "Sources", "Further reading": every entry is a citation.</summary>
     References,
-
-    /// <summary>"Next Steps to Stay Informed", "What You Can Do": list entries are advice.</summary>
-    Advice,
 }

@@ -77,7 +77,7 @@ internal static partial class SentenceForms
         return first.Success && Imperatives.Contains(first.Value) && !ThirdPersonAfter(text, first);
     }
 
-    /// <summary>Scene-setting: a short sentence naming nothing, a stock phrase, a quotation with no speaker.</summary>
+    /// <summary>Scene-setting: a short sentence naming nothing, a stock phrase, a short quotation with no speaker.</summary>
     public static bool IsFiller(string text)
     {
         var words = Word().Matches(text);
@@ -86,7 +86,7 @@ internal static partial class SentenceForms
             return true;
         }
 
-        if (StockPhrase().IsMatch(text) || PresentScene().IsMatch(text) || IsWhollyQuoted(text))
+        if (StockPhrase().IsMatch(text) || PresentScene().IsMatch(text) || (IsWhollyQuoted(text) && words.Count <= ShortWords))
         {
             return true;
         }

@@ -19,7 +19,7 @@ public static class SentenceRoleClassifier
             var (paragraph, sentences) = paragraphs[p];
             if (paragraph.Kind == ParagraphKind.Heading)
             {
-                section = SectionHeadings.KindOf(paragraph.Text);
+                section = SectionHeadings.IsReferences(paragraph.Text) ? SectionKind.References : SectionKind.Text;
             }
 
             roles[p] = new SentenceRole[sentences.Count];
@@ -30,6 +30,17 @@ public static class SentenceRoleClassifier
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// An advice line whose label is the only advice in it: "Watch the Negotiations: A Ukrainian delegation is headed to
+    /// D.C. right now (January 17)." Not for a summary, but what follows the label states a dated fact.
+    /// </summary>
+    public static bool IsStatementAfterAdviceLabel(string sentence, ParagraphKind kind)
+    {
+        var label = SentenceForms.LabelOf(sentence.Trim());
+        return label.Length > 0 && SentenceForms.IsImperative(label)
+            && Classify(SentenceForms.AfterLabel(sentence.Trim()), kind, SectionKind.Text) == SentenceRole.Statement;
     }
 
     /// <summary>The role of one sentence in a paragraph of <paramref name="kind"/> under a section of <paramref name="section"/>.</summary>
@@ -57,14 +68,16 @@ public static class SentenceRoleClassifier
             return SentenceRole.Question;
         }
 
+        // "Lavrov confirmed:" and "Lavrov squarely blamed the Biden White House for the war:" lead into what follows.
         if (SentenceForms.EndsWith(text, ':'))
         {
             return SentenceRole.ListFragment;
         }
 
-        // "Monitor the Oil Price: Some Russian oil is already selling for $35 a barrel." is judged by what follows the label.
+        // "Monitor the Oil Price: Some Russian oil is already selling for $35 a barrel." reads as advice; what follows
+        // its label is judged on its own for dated items (see IsStatementAfterAdviceLabel).
         var body = SentenceForms.AfterLabel(text);
-        if (SentenceForms.IsAdvice(body) || (section == SectionKind.Advice && inList && SentenceForms.IsImperative(SentenceForms.LabelOf(text))))
+        if (SentenceForms.IsAdvice(body) || SentenceForms.IsImperative(SentenceForms.LabelOf(text)))
         {
             return SentenceRole.Advice;
         }

@@ -16,7 +16,8 @@ public sealed class SentenceRoleClassifierTests
     [InlineData("\u201CThe Long Road to the Riverside Line\u201D", ParagraphKind.ListItem, SentenceRole.Citation)]
     [InlineData("[Minutes of the council meeting]", ParagraphKind.ListItem, SentenceRole.Citation)]
     [InlineData("Read the full report on the council's website.", ParagraphKind.Body, SentenceRole.Advice)]
-    [InlineData("Watch the Vote: The council meets again next week.", ParagraphKind.ListItem, SentenceRole.Statement)]
+    [InlineData("Watch the Vote: The council meets again next week.", ParagraphKind.ListItem, SentenceRole.Advice)]
+    [InlineData("Turnout: The council counted 4,000 votes.", ParagraphKind.ListItem, SentenceRole.Statement)]
     [InlineData("Follow the Money: Watch the contractor's claims.", ParagraphKind.ListItem, SentenceRole.Advice)]
     [InlineData("If the strike goes ahead, expect delays on every line.", ParagraphKind.Body, SentenceRole.Advice)]
     [InlineData("Your next step should be to check the new timetable.", ParagraphKind.Body, SentenceRole.Advice)]
@@ -25,6 +26,9 @@ public sealed class SentenceRoleClassifierTests
     [InlineData("Watch parties were held in three city squares on Sunday.", ParagraphKind.Body, SentenceRole.Statement)]
     [InlineData("The mayor said \u201Cyou will not wait more than ten minutes\u201D for a tram.", ParagraphKind.Body, SentenceRole.Statement)]
     [InlineData("Other contributing factors:", ParagraphKind.Body, SentenceRole.ListFragment)]
+    [InlineData("The mayor squarely blamed the contractor for the delay:", ParagraphKind.Body, SentenceRole.ListFragment)]
+    [InlineData("\u201CThe council approved the subsidy in May and will review it next year.\u201D", ParagraphKind.Body, SentenceRole.Statement)]
+    [InlineData("\u201CYou take your side, I'll take mine.\u201D", ParagraphKind.Body, SentenceRole.Filler)]
     [InlineData("Night services", ParagraphKind.ListItem, SentenceRole.ListFragment)]
     [InlineData("A chance to rethink the whole network,", ParagraphKind.ListItem, SentenceRole.ListFragment)]
     [InlineData("Formally.", ParagraphKind.ListItem, SentenceRole.ListFragment)]
@@ -56,16 +60,18 @@ public sealed class SentenceRoleClassifierTests
     }
 
     [Fact]
-    public void Classify_ImperativeEntriesUnderAnAdviceHeading_AreAdviceEvenWithAStatementAfterTheLabel()
+    public void Classify_EntryWithAnImperativeLabel_IsAdviceButWhatFollowsTheLabelCanStillStateADate()
     {
         var roles = SentenceRoleClassifier.Classify(
         [
             (new Paragraph(0, ParagraphKind.Heading, "Next Steps to Stay Informed", 1), ["Next Steps to Stay Informed"]),
             (new Paragraph(1, ParagraphKind.ListItem, "Track the Vote: The council meets on May 5.", 3), ["Track the Vote: The council meets on May 5."]),
-            (new Paragraph(2, ParagraphKind.ListItem, "Fares: A ticket costs $2.40.", 4), ["Fares: A ticket costs $2.40."]),
+            (new Paragraph(2, ParagraphKind.ListItem, "Check the Fares: Read the new table before you travel.", 4), ["Check the Fares: Read the new table before you travel."]),
         ]);
 
         Assert.Equal([SentenceRole.Advice], roles[1]);
-        Assert.Equal([SentenceRole.Statement], roles[2]);
+        Assert.True(SentenceRoleClassifier.IsStatementAfterAdviceLabel("Track the Vote: The council meets on May 5.", ParagraphKind.ListItem));
+        Assert.Equal([SentenceRole.Advice], roles[2]);
+        Assert.False(SentenceRoleClassifier.IsStatementAfterAdviceLabel("Check the Fares: Read the new table before you travel.", ParagraphKind.ListItem));
     }
 }

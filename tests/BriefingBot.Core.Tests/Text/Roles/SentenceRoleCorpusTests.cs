@@ -23,6 +23,8 @@ public sealed class SentenceRoleCorpusTests
     [InlineData("Formally.", SentenceRole.ListFragment)]
     [InlineData("Cybersecurity", SentenceRole.ListFragment)]
     [InlineData("Lavrov confirmed:", SentenceRole.ListFragment)]
+    [InlineData("Lavrov squarely blamed the Biden White House for the war:", SentenceRole.ListFragment)]
+    [InlineData("Monitor the Oil Price: Some Russian oil is already selling for $35 a barrel.", SentenceRole.Advice)]
     [InlineData("The Nuclear Clock is Ticking", SentenceRole.Heading)]
     [InlineData("The New START Treaty is set to expire on February 4, 2026.", SentenceRole.Statement)]
     [InlineData("Territory: Putin wants the Donbas and Crimea.", SentenceRole.Statement)]
