@@ -38,6 +38,13 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
     public const string TopicsFile = "topics.yaml";
     public const string CuratedItemsFile = "dated-items.yaml";
 
+    /// <summary>
+    /// The version of what ingest works out from an article's text (paragraphs, sentences, their roles, dated items).
+    /// Bump it when those rules change: a store made by another version re-reads every article at its next ingest,
+    /// so an upgrade never leaves roles or dates worked out by the old rules.
+    /// </summary>
+    public const string TextRulesVersion = "2026-11-27.1";
+
     public Task<IngestReport> IngestAsync(string contentPath, CancellationToken cancellationToken) =>
         IngestAsync(contentPath, progress: null, cancellationToken);
 
@@ -55,6 +62,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        await ForgetHashesIfTextRulesChangedAsync(connection, cancellationToken);
         var topicsChanged = await IngestTopicsAsync(connection, Path.Combine(root, TopicsFile), problems, cancellationToken);
         var topics = new TopicMatcher(await new SqliteArticleStore(database).GetTopicsAsync(cancellationToken));
         if (topicsChanged)
@@ -145,6 +153,19 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         LogProblems(problems);
         Log.Ingested(logger, added.Count, updated.Count, removed.Count, unchanged, problems.Count);
         return report;
+    }
+
+    private static async Task ForgetHashesIfTextRulesChangedAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (await GetStateAsync(connection, "text_rules_version", cancellationToken) == TextRulesVersion)
+        {
+            return;
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(connection, transaction, "UPDATE articles SET content_hash = '';", cancellationToken);
+        await SetStateAsync(connection, transaction, "text_rules_version", TextRulesVersion, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<bool> IngestTopicsAsync(SqliteConnection connection, string path, List<ContentFileException> problems, CancellationToken cancellationToken)

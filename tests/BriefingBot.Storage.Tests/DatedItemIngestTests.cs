@@ -111,4 +111,41 @@ public sealed class DatedItemIngestTests
         Assert.DoesNotContain(await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None),
             i => i.Quote.StartsWith("Right now, the Donald Trump", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Politico. (2024).")]
+    [InlineData("BBC. (2024).")]
+    [InlineData("Check for official statements regarding the New START Treaty extension")]
+    [InlineData("What was the outcome of the 2025 Alaska Summit?")]
+    public async Task Ingest_SentencesThatAreNotStatements_GiveNoDatedItem(string sentenceStart)
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var items = await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(items, i => i.Quote.StartsWith(sentenceStart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ingest_SentenceWithThreeYears_GivesThreeItems()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        var items = await new SqliteDatedItemStore(store.Database).GetItemsAsync(CancellationToken.None);
+
+        var years = items.Where(i => i.Quote.StartsWith("They have met in person several times", StringComparison.Ordinal)).Select(i => i.When.Start.Year).Order();
+        Assert.Equal([2018, 2019, 2025], years);
+    }
+
+    [Fact]
+    public async Task Ingest_StoreMadeByOlderTextRules_ReReadsEveryArticle()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.ScalarAsync("UPDATE state SET value = 'older' WHERE key = 'text_rules_version';");
+
+        var report = await store.IngestAsync();
+
+        Assert.Equal(5, report.Updated.Count);
+        Assert.Empty((await store.IngestAsync()).Updated);
+    }
 }

@@ -30,7 +30,7 @@ public sealed class CalendarCommandHandler(DatedItemPresenter presenter) : IComm
                 v.Key + "@briefingbot",
                 v.When,
                 v.Label,
-                $"\u201C{v.Quote}\u201D \u2014 {ReplyFormat.Attribution(v.Source)}" + (v.Note is null ? string.Empty : $"\n{v.Note}"),
+                $"\u201C{ReplyFormat.Unquoted(v.Quote)}\u201D \u2014 {ReplyFormat.Attribution(v.Source)}" + (v.Note is null ? string.Empty : $"\n{v.Note}"),
                 v.Source.Url)),
             command.ReceivedAt,
             ProductId);

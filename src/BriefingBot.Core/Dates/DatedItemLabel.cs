@@ -184,7 +184,24 @@ public static class DatedItemLabel
         tidy = SpaceBeforePunctuation.Replace(tidy, string.Empty);
         tidy = RepeatedCommas.Replace(tidy, ",");
         tidy = Spaces.Replace(tidy, " ");
-        return tidy.Trim().TrimStart(',', ';', ':', '—', '–', ' ').TrimEnd(',', ';', ':', '—', '–', '.', ' ');
+        tidy = tidy.Trim().TrimStart(',', ';', ':', '—', '–', ' ').TrimEnd(',', ';', ':', '—', '–', '.', ' ');
+        return WithoutUnpairedQuotes(tidy);
+    }
+
+    /// <summary>A label cut from a quoted sentence keeps no opening mark without its closing one, nor the reverse.</summary>
+    private static string WithoutUnpairedQuotes(string text)
+    {
+        if (text.Length > 0 && text[0] is '\u201C' or '"' && text.IndexOfAny(['\u201D', '"'], 1) < 0)
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > 0 && text[^1] is '\u201D' or '"' && text.LastIndexOfAny(['\u201C', '"'], text.Length - 2 < 0 ? 0 : text.Length - 2) < 0)
+        {
+            text = text[..^1];
+        }
+
+        return text.Trim();
     }
 
     private static string Cut(string text)

@@ -213,6 +213,38 @@ public sealed class DateExtractorTests
         Assert.Empty(DateExtractor.Extract(string.Empty, Published("2026-01-17")));
     }
 
+    [Theory]
+    // Published on Wednesday, March 10, 2027 and Saturday, March 13, 2027.
+    [InlineData("The first tram will arrive at the depot this Friday.", "2027-03-10", "2027-03-12 Day", "this Friday")]
+    [InlineData("The fare consultation opens on Monday.", "2027-03-10", "2027-03-15 Day", "Monday")]
+    [InlineData("The fare consultation opens on Monday.", "2027-03-13", "2027-03-15 Day", "Monday")]
+    [InlineData("The first tram arrived at the depot on Friday, and crowds gathered.", "2027-03-13", "2027-03-12 Day", "Friday")]
+    [InlineData("Both sides meet next Thursday.", "2027-03-13", "2027-03-18 Day", "next Thursday")]
+    [InlineData("Nobody will picket tomorrow's open day.", "2027-03-13", "2027-03-14 Day", "tomorrow")]
+    public void Extract_Weekday_ResolvesAgainstThePublicationDay(string sentence, string published, string expected, string expression)
+    {
+        var date = Assert.Single(DateExtractor.Extract(sentence, Published(published)));
+
+        Assert.Equal(expected, Describe(date));
+        Assert.Equal(expression, date.Expression);
+    }
+
+    [Theory]
+    [InlineData("The line is due to open to passengers on Friday, June 4, and not before.", "2027-03-13", "2027-06-04 Day")]
+    [InlineData("Trial runs begin next Wednesday, May 12, with empty trams.", "2027-05-06", "2027-05-12 Day")]
+    public void Extract_WeekdayBeforeItsDate_GivesOnlyTheDate(string sentence, string published, string expected)
+    {
+        Assert.Equal(expected, Describe(DateExtractor.Extract(sentence, Published(published))));
+    }
+
+    [Theory]
+    [InlineData("The council meets on Wednesday.", "2027-03-10")]
+    [InlineData("The council meets on Wednesday.", "2027-03")]
+    public void Extract_BareWeekdayOnItsOwnDayOrWithoutADay_IsSkippedAsAmbiguous(string sentence, string published)
+    {
+        Assert.Empty(DateExtractor.Extract(sentence, Published(published)));
+    }
+
     private static DateSpan Published(string iso)
     {
         Assert.True(DateSpan.TryParseIso(iso, out var published));

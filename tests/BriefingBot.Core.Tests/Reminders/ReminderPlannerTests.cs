@@ -245,6 +245,29 @@ public sealed class ReminderPlannerTests
             .ThenBy(r => r.ItemKey, StringComparer.Ordinal)
             .ThenByDescending(r => r.LeadTime)];
 
+    [Fact]
+    public void DueBetween_ChatSubscribedToAllAndToATopic_GetsOneReminderPerItemAndLead()
+    {
+        var planner = ReminderPlanner.Create(
+            [Subscribe(1, null, [TimeSpan.FromDays(1)]), Subscribe(2, "new-start", [TimeSpan.FromDays(7), TimeSpan.FromDays(1)]) with { Conversation = Chat(1) }],
+            [Item("start", new DateOnly(2026, 2, 4), "new-start"), Item("summit", new DateOnly(2026, 3, 4), "nato")]);
+
+        var due = planner.DueBetween(YearStart, YearEnd).Select(r => (r.SubscriptionId, r.ItemKey, r.LeadTime.Days)).ToList();
+
+        // The 1-day reminder of "start" comes through subscription 1 only; its 7-day one only subscription 2 asked for.
+        Assert.Equal([(2L, "start", 7), (1L, "start", 1), (1L, "summit", 1)], due);
+    }
+
+    [Fact]
+    public void DueBetween_TwoChatsWithTheSameSubscriptions_EachGetsItsReminder()
+    {
+        var planner = ReminderPlanner.Create(
+            [Subscribe(1, null, [TimeSpan.FromDays(1)]), Subscribe(2, null, [TimeSpan.FromDays(1)])],
+            [Item("start", new DateOnly(2026, 2, 4), "new-start")]);
+
+        Assert.Equal(2, planner.DueBetween(YearStart, YearEnd).Count());
+    }
+
     private static Subscription Subscribe(long id, string? topicId, IReadOnlyList<TimeSpan>? leadTimes = null) =>
         new(id, Chat(id), topicId, leadTimes ?? Subscription.DefaultLeadTimes, "UTC", new TimeOnly(9, 0), Created);
 
