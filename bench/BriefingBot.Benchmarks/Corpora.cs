@@ -148,13 +148,17 @@ public static class Corpora
         var database = new SqliteDatabase(path);
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM articles);";
+        command.CommandText = """
+            SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM articles),
+                   (SELECT value FROM state WHERE key = 'text_rules_version');
+            """;
         try
         {
             await using var reader = await command.ExecuteReaderAsync();
             return await reader.ReadAsync()
                 && reader.GetInt32(0) == SchemaMigrations.LatestVersion
-                && reader.GetInt32(1) == expectedArticles;
+                && reader.GetInt32(1) == expectedArticles
+                && !reader.IsDBNull(2) && reader.GetString(2) == ContentIngester.TextRulesVersion;
         }
         catch (SqliteException)
         {

@@ -83,42 +83,66 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
             : [];
         var done = 0;
-        foreach (var file in files)
+        ArticleBatch? batch = null;
+        try
         {
-            progress?.Report((done++, files.Length));
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            seenPaths.Add(relative);
-            ArticleFile article;
-            try
+            foreach (var file in files)
             {
-                var text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
-                article = ArticleFileParser.Parse(relative, text);
-            }
-            catch (ContentFileException ex)
-            {
-                problems.Add(ex);
-                continue;
-            }
-            catch (IOException ex)
-            {
-                problems.Add(new ContentFileException(relative, 0, "could not be read: " + ex.Message));
-                continue;
+                progress?.Report((done++, files.Length));
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                seenPaths.Add(relative);
+                ArticleFile article;
+                try
+                {
+                    var text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+                    article = ArticleFileParser.Parse(relative, text);
+                }
+                catch (ContentFileException ex)
+                {
+                    problems.Add(ex);
+                    continue;
+                }
+                catch (IOException ex)
+                {
+                    problems.Add(new ContentFileException(relative, 0, "could not be read: " + ex.Message));
+                    continue;
+                }
+
+                if (!seenIds.Add(article.Metadata.Id))
+                {
+                    problems.Add(new ContentFileException(relative, 2, $"id '{article.Metadata.Id}' is already used by another file"));
+                    continue;
+                }
+
+                if (known.TryGetValue(article.Metadata.Id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
+                await ReplaceArticleAsync(connection, batch, relative, article, topics, cancellationToken);
+                (known.ContainsKey(article.Metadata.Id) ? updated : added).Add(article.Metadata.Id);
+                if (batch.Add(article.Body.Length))
+                {
+                    await batch.CommitAsync(cancellationToken);
+                    batch = null;
+                }
             }
 
-            if (!seenIds.Add(article.Metadata.Id))
+            if (batch is not null)
             {
-                problems.Add(new ContentFileException(relative, 2, $"id '{article.Metadata.Id}' is already used by another file"));
-                continue;
+                await batch.CommitAsync(cancellationToken);
+                batch = null;
             }
-
-            if (known.TryGetValue(article.Metadata.Id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
+        }
+        finally
+        {
+            // An exception or a cancellation mid-batch rolls the batch back; the next ingest reads those files again.
+            if (batch is not null)
             {
-                unchanged++;
-                continue;
+                await batch.DisposeAsync();
             }
-
-            await ReplaceArticleAsync(connection, relative, article, topics, cancellationToken);
-            (known.ContainsKey(article.Metadata.Id) ? updated : added).Add(article.Metadata.Id);
         }
 
         var removed = known
@@ -214,16 +238,19 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         return true;
     }
 
-    private async Task ReplaceArticleAsync(SqliteConnection connection, string path, ArticleFile article, TopicMatcher topics, CancellationToken cancellationToken)
+    /// <summary>Replaces one article's rows (in the batch's transaction: a batch commits whole or not at all).</summary>
+    private async Task ReplaceArticleAsync(
+        SqliteConnection connection, ArticleBatch batch, string path, ArticleFile article, TopicMatcher topics, CancellationToken cancellationToken)
     {
+        var transaction = batch.Transaction;
         var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
         var metadata = article.Metadata;
 
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var delete = connection.CreateCommand())
         {
+            // Two statements rather than "id = $id OR path = $path", which SQLite answers with a scan of every article.
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM articles WHERE id = $id OR path = $path;";
+            delete.CommandText = "DELETE FROM articles WHERE id = $id; DELETE FROM articles WHERE path = $path;";
             delete.Parameters.AddWithValue("$id", metadata.Id);
             delete.Parameters.AddWithValue("$path", path);
             await delete.ExecuteNonQueryAsync(cancellationToken);
@@ -253,6 +280,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await batch.BeforeInsertingSentencesAsync(cancellationToken);
         await using var paragraph = connection.CreateCommand();
         paragraph.Transaction = transaction;
         paragraph.CommandText = "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES ($article, $idx, $kind, $text, $line);";
@@ -297,8 +325,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics, roles), cancellationToken);
-        await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task DeleteArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)

@@ -180,6 +180,14 @@ internal static class SchemaMigrations
             articles INTEGER NOT NULL
         );
         """),
+
+        // 5: the full-text index is filled by the ingester, once per batch of articles, instead of by a trigger per
+        // sentence: FTS5 wrote a tiny index segment for every triggered row and spent most of a large ingest merging
+        // them (measured: 12.5 s of a 14.7 s insert of 520,000 sentences, against 2.2 s for the same rows inserted
+        // directly). Deletes keep their trigger.
+        new("""
+        DROP TRIGGER sentences_ai;
+        """),
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -27,18 +27,24 @@ public sealed record Briefing(
 /// Free text in, a briefing out: analyse the query (topics and words), retrieve ranked sentences tier by tier
 /// (<see cref="SentenceRetriever"/>), compose a summary of statements and quotes that add to it, each tied to its
 /// article. When nothing clears the relevance floor, suggest up to three topics instead. Answers are cached by the
-/// normalised question and the corpus version, so a repeated question costs a version read.
+/// normalised question and the corpus version, so a repeated question costs a version read (benchmarks measure a
+/// cold answer with <c>cacheAnswers: false</c>).
 /// </summary>
-public sealed class BriefingEngine(IArticleStore store)
+public sealed class BriefingEngine(IArticleStore store, bool cacheAnswers = true)
 {
     public const int CandidateCount = SentenceRetriever.CandidateCount;
     public const int MaxSuggestions = 3;
 
-    private readonly BriefingCache _cache = new();
+    private readonly BriefingCache? _cache = cacheAnswers ? new() : null;
     private TopicMatcher? _matcher;
 
     public async Task<Briefing> BriefAsync(string text, CancellationToken cancellationToken)
     {
+        if (_cache is null)
+        {
+            return await ComposeAsync(text, cancellationToken);
+        }
+
         var version = await store.GetCorpusVersionAsync(cancellationToken);
         var key = BriefingCache.KeyOf(text);
         if (_cache.TryGet(key, version, out var cached))

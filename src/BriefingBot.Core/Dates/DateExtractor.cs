@@ -38,7 +38,8 @@ namespace BriefingBot.Core.Dates;
 /// </summary>
 public static class DateExtractor
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    /// <summary>Compiled: every sentence of every article goes through these at ingest (interpreted, they were most of its time).</summary>
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>1800-2099, not glued to letters, digits, money, a decimal point, a hyphenated word or a percent sign.</summary>
     private const string YearCore = @"(?<![\p{L}\d$£€]|\d[.,\-])(?:1[89]|20)\d{2}(?![\d%]|[.,]\d|-[\p{L}\d])";
