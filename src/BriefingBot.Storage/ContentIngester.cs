@@ -72,8 +72,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         var known = await LoadKnownArticlesAsync(connection, cancellationToken);
-        var seenPaths = new HashSet<string>(StringComparer.Ordinal);
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var added = new List<string>();
         var updated = new List<string>();
         var unchanged = 0;
@@ -82,48 +80,29 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var files = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToArray()
             : [];
-        var done = 0;
+        var reader = new ArticleReader(root, known, topics);
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ArticleBatch? batch = null;
         try
         {
-            foreach (var file in files)
+            await foreach (var outcome in reader.Start(files, progress, stopReading.Token).ReadAllAsync(cancellationToken))
             {
-                progress?.Report((done++, files.Length));
-                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                seenPaths.Add(relative);
-                ArticleFile article;
-                try
+                if (outcome.Problem is not null)
                 {
-                    var text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
-                    article = ArticleFileParser.Parse(relative, text);
-                }
-                catch (ContentFileException ex)
-                {
-                    problems.Add(ex);
-                    continue;
-                }
-                catch (IOException ex)
-                {
-                    problems.Add(new ContentFileException(relative, 0, "could not be read: " + ex.Message));
+                    problems.Add(outcome.Problem);
                     continue;
                 }
 
-                if (!seenIds.Add(article.Metadata.Id))
-                {
-                    problems.Add(new ContentFileException(relative, 2, $"id '{article.Metadata.Id}' is already used by another file"));
-                    continue;
-                }
-
-                if (known.TryGetValue(article.Metadata.Id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
+                if (outcome.Article is not { } article)
                 {
                     unchanged++;
                     continue;
                 }
 
                 batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
-                await ReplaceArticleAsync(connection, batch, relative, article, topics, cancellationToken);
-                (known.ContainsKey(article.Metadata.Id) ? updated : added).Add(article.Metadata.Id);
-                if (batch.Add(article.Body.Length))
+                await ReplaceArticleAsync(connection, batch, article, cancellationToken);
+                (known.ContainsKey(outcome.Id!) ? updated : added).Add(outcome.Id!);
+                if (batch.Add(article.File.Body.Length))
                 {
                     await batch.CommitAsync(cancellationToken);
                     batch = null;
@@ -138,6 +117,9 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
         finally
         {
+            // If writing failed, the reader must not wait forever for room in the channel.
+            await stopReading.CancelAsync();
+
             // An exception or a cancellation mid-batch rolls the batch back; the next ingest reads those files again.
             if (batch is not null)
             {
@@ -145,6 +127,8 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             }
         }
 
+        var seenIds = reader.SeenIds;
+        var seenPaths = reader.SeenPaths;
         var removed = known
             .Where(k => !seenIds.Contains(k.Key) && !seenPaths.Contains(k.Value.Path))
             .Select(k => k.Key)
@@ -239,11 +223,10 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
     }
 
     /// <summary>Replaces one article's rows (in the batch's transaction: a batch commits whole or not at all).</summary>
-    private async Task ReplaceArticleAsync(
-        SqliteConnection connection, ArticleBatch batch, string path, ArticleFile article, TopicMatcher topics, CancellationToken cancellationToken)
+    private async Task ReplaceArticleAsync(SqliteConnection connection, ArticleBatch batch, PreparedArticle prepared, CancellationToken cancellationToken)
     {
         var transaction = batch.Transaction;
-        var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
+        var (path, article, split, roles) = (prepared.Path, prepared.File, prepared.Split, prepared.Roles);
         var metadata = article.Metadata;
 
         await using (var delete = connection.CreateCommand())
@@ -300,9 +283,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var sRole = sentence.Parameters.Add("$role", SqliteType.Text);
         var sText = sentence.Parameters.Add("$text", SqliteType.Text);
 
-        var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
-        var roles = SentenceRoleClassifier.Classify(split);
-        for (var n = 0; n < split.Length; n++)
+        for (var n = 0; n < split.Count; n++)
         {
             var (p, sentences) = split[n];
             pArticle.Value = metadata.Id;
@@ -324,7 +305,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             }
         }
 
-        await DatedItemRows.InsertAsync(connection, transaction, ArticleDateHarvester.Harvest(metadata, split, topics, roles), cancellationToken);
+        await DatedItemRows.InsertAsync(connection, transaction, prepared.Items, cancellationToken);
     }
 
     private static async Task DeleteArticleAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)

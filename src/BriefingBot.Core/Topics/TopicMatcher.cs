@@ -11,6 +11,7 @@ public sealed class TopicMatcher
 {
     private readonly IReadOnlyList<Topic> _topics;
     private readonly List<(Topic Topic, string[] Tokens)> _phrases;
+    private readonly Dictionary<string, (Topic Topic, string[] Tokens)[]> _phrasesByFirstWord;
 
     public TopicMatcher(IReadOnlyList<Topic> topics)
     {
@@ -19,6 +20,9 @@ public sealed class TopicMatcher
             .SelectMany(t => t.Phrases.Append(t.Id.Replace('-', ' ')).Select(p => (Topic: t, Tokens: WordTokens.Tokenize(p).ToArray())))
             .Where(p => p.Tokens.Length > 0)
             .OrderByDescending(p => p.Tokens.Length)];
+        _phrasesByFirstWord = _phrases
+            .GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Topic> Topics => _topics;
@@ -61,29 +65,31 @@ public sealed class TopicMatcher
         return mentions;
     }
 
-    /// <summary>Ids of every topic whose name or alias occurs in the text.</summary>
+    /// <summary>
+    /// Ids of every topic whose name or alias occurs in the text, in catalogue order. One pass over the words: at each,
+    /// only the phrases starting with that word are tried (ingest asks this of every dated sentence).
+    /// </summary>
     public IReadOnlyList<string> TopicIdsIn(string text)
     {
         var tokens = WordTokens.Tokenize(text);
-        var ids = new List<string>();
-        foreach (var (topic, phrase) in _phrases)
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var start = 0; start < tokens.Count; start++)
         {
-            if (ids.Contains(topic.Id))
+            if (!_phrasesByFirstWord.TryGetValue(tokens[start], out var candidates))
             {
                 continue;
             }
 
-            for (var start = 0; start + phrase.Length <= tokens.Count; start++)
+            foreach (var (topic, phrase) in candidates)
             {
-                if (Matches(tokens, start, phrase))
+                if (start + phrase.Length <= tokens.Count && Matches(tokens, start, phrase))
                 {
-                    ids.Add(topic.Id);
-                    break;
+                    found.Add(topic.Id);
                 }
             }
         }
 
-        return [.. _topics.Select(t => t.Id).Where(ids.Contains)];
+        return found.Count == 0 ? [] : [.. _topics.Select(t => t.Id).Where(found.Contains)];
     }
 
     /// <summary>Up to <paramref name="max"/> topics whose names or aliases look like the text (typos, partial words).</summary>

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Threading.Channels;
+using BriefingBot.Core.Content;
+using BriefingBot.Core.Dates;
+using BriefingBot.Core.Text;
+using BriefingBot.Core.Text.Roles;
+using BriefingBot.Core.Topics;
+
+namespace BriefingBot.Storage;
+
+/// <summary>An article file read and worked out, ready to write: its paragraphs, sentences, their roles and dated items.</summary>
+internal sealed record PreparedArticle(
+    string Path,
+    ArticleFile File,
+    IReadOnlyList<(Paragraph Paragraph, IReadOnlyList<string> Sentences)> Split,
+    IReadOnlyList<SentenceRole[]> Roles,
+    IReadOnlyList<HarvestedItem> Items);
+
+/// <summary>What reading one file came to: an article to write, an unchanged one to skip, or a problem to report.</summary>
+internal sealed record ArticleOutcome(string Path, string? Id, PreparedArticle? Article, ContentFileException? Problem);
+
+/// <summary>
+/// Reads the article files on a task of its own, in name order, and does the text work (parsing, sentences, roles,
+/// dated items) there, handing each outcome over a bounded channel: the ingester writes one article to SQLite while
+/// this prepares the next ones, so a large ingest uses both cores.
+/// </summary>
+internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (string Path, string Hash)> known, TopicMatcher topics)
+{
+    private const int Ahead = 32;
+
+    /// <summary>Paths seen (even those with problems), and ids of the files read: what a removal must not touch.</summary>
+    public HashSet<string> SeenPaths { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
+
+    public ChannelReader<ArticleOutcome> Start(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<ArticleOutcome>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    for (var i = 0; i < files.Count; i++)
+                    {
+                        progress?.Report((i, files.Count));
+                        await channel.Writer.WriteAsync(await ReadAsync(files[i], cancellationToken), cancellationToken);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            CancellationToken.None);
+        return channel.Reader;
+    }
+
+    private async Task<ArticleOutcome> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
+        SeenPaths.Add(relative);
+        ArticleFile article;
+        try
+        {
+            var text = await System.IO.File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+            article = ArticleFileParser.Parse(relative, text);
+        }
+        catch (ContentFileException ex)
+        {
+            return new ArticleOutcome(relative, null, null, ex);
+        }
+        catch (IOException ex)
+        {
+            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message));
+        }
+
+        var id = article.Metadata.Id;
+        if (!SeenIds.Add(id))
+        {
+            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 2, $"id '{id}' is already used by another file"));
+        }
+
+        if (known.TryGetValue(id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
+        {
+            return new ArticleOutcome(relative, id, null, null);
+        }
+
+        var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
+        var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+        var roles = SentenceRoleClassifier.Classify(split);
+        var items = ArticleDateHarvester.Harvest(article.Metadata, split, topics, roles);
+        return new ArticleOutcome(relative, id, new PreparedArticle(relative, article, split, roles, items), null);
+    }
+}
