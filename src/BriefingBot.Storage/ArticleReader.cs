@@ -88,10 +88,18 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
             return new ArticleOutcome(relative, id, null, null);
         }
 
-        var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
-        var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
-        var roles = SentenceRoleClassifier.Classify(split);
-        var items = ArticleDateHarvester.Harvest(article.Metadata, split, topics, roles);
-        return new ArticleOutcome(relative, id, new PreparedArticle(relative, article, split, roles, items), null);
+        try
+        {
+            var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
+            var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+            var roles = SentenceRoleClassifier.Classify(split);
+            var items = ArticleDateHarvester.Harvest(article.Metadata, split, topics, roles);
+            return new ArticleOutcome(relative, id, new PreparedArticle(relative, article, split, roles, items), null);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // One pathological text must not stop every other article from being read: it is skipped and reported.
+            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "its text took too long to analyse; the stored version was kept"));
+        }
     }
 }

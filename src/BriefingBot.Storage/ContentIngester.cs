@@ -151,7 +151,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
 
         var corpusChanged = topicsChanged || added.Count + updated.Count + removed.Count > 0;
         var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
-        if (corpusChanged)
+        if (corpusChanged || curationChanged || !await TopicArticleCounts.AreCurrentAsync(connection, cancellationToken))
         {
             await TopicArticleCounts.RefreshAsync(connection, topics, cancellationToken);
         }

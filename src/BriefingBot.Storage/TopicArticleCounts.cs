@@ -7,9 +7,20 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// How many articles mention each topic, counted after an ingest that changed the corpus, with the same search a
 /// brief on the topic runs (<see cref="QueryAnalyzer.TopicClause"/>), so <c>/topics</c> and <c>/brief</c> agree.
+/// The corpus version they were counted at is kept, so counts a crash left behind are redone at the next ingest.
 /// </summary>
 internal static class TopicArticleCounts
 {
+    private const string CountedAt = "topic_counts_version";
+
+    /// <summary>Whether the counts were made at the corpus version the store is at now.</summary>
+    public static async Task<bool> AreCurrentAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT (SELECT value FROM state WHERE key = '{CountedAt}') IS (SELECT value FROM state WHERE key = '{ChangeVersions.Items}');";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
     public static async Task RefreshAsync(SqliteConnection connection, TopicMatcher topics, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -43,6 +54,16 @@ internal static class TopicArticleCounts
         }
 
         await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
+        await using (var mark = connection.CreateCommand())
+        {
+            mark.Transaction = transaction;
+            mark.CommandText = $"""
+                INSERT INTO state (key, value) SELECT '{CountedAt}', value FROM state WHERE key = '{ChangeVersions.Items}'
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+                """;
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -31,6 +31,12 @@ internal sealed class BriefingCache
     public void Set(string key, long version, Briefing briefing)
     {
         var state = Volatile.Read(ref _state);
+        if (version < state.Version)
+        {
+            // Composed from an older corpus by a slow request: not worth keeping, and not worth evicting the newer entries.
+            return;
+        }
+
         if (state.Version != version || state.Entries.Count >= Capacity)
         {
             state = new State(version, new ConcurrentDictionary<string, Briefing>(StringComparer.Ordinal));

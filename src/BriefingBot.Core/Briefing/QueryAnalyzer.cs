@@ -27,7 +27,7 @@ public sealed record AnalysedQuery(
 /// satisfy every clause, or, in the last tier, most of them (two of two, two of three, three of four...), so that
 /// "Putin pizza" finds nothing rather than any sentence about Putin.
 /// </summary>
-public sealed class QueryAnalyzer(TopicMatcher topics)
+public sealed partial class QueryAnalyzer(TopicMatcher topics)
 {
     public const int MaxClauses = 6;
     public const int MaxTopics = 3;
@@ -35,9 +35,10 @@ public sealed class QueryAnalyzer(TopicMatcher topics)
 
     public AnalysedQuery Analyse(string text)
     {
-        var raw = WordTokens.TokenizeKeepingCase(text).Take(MaxTokens).ToArray();
+        var raw = WordTokens.TokenizeKeepingCase(DottedAcronym().Replace(text, m => m.Value.Replace(".", string.Empty, StringComparison.Ordinal)))
+            .Take(MaxTokens).ToArray();
         var tokens = raw.Select(t => t.ToLowerInvariant()).ToArray();
-        var shouting = raw.Length > 1 && raw.All(t => !t.Any(char.IsLower));
+        var shouting = raw.Length > 2 && raw.All(t => !t.Any(char.IsLower));
         var mentions = topics.FindMentions(tokens).OrderBy(m => m.Start).ToArray();
         var mentionAt = new Dictionary<int, TopicMention>();
         foreach (var mention in mentions)
@@ -144,4 +145,8 @@ public sealed class QueryAnalyzer(TopicMatcher topics)
         && token.TrimEnd('s').Length >= 2
         && token.TrimEnd('s').All(c => char.IsUpper(c) || char.IsDigit(c))
         && token.Any(char.IsLetter);
+
+    /// <summary>"U.S.", "U.K.", "E.U.": capital letters each followed by a full stop.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{Lu}\.){2,4}")]
+    private static partial System.Text.RegularExpressions.Regex DottedAcronym();
 }

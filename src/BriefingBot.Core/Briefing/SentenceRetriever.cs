@@ -13,7 +13,7 @@ public sealed class SentenceRetriever(IArticleStore store)
 {
     public const int CandidateCount = 60;
 
-    /// <summary>Relevance falls by this much from one tier to the next, so a looser tier's best is below a stricter one's.</summary>
+    /// <summary>The width of each tier's band of relevance: tier 0 scores 0.75-1, tier 1 0.5-0.75, tier 2 0.25-0.5.</summary>
     private const double TierStep = 0.25;
 
     public async Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, CancellationToken cancellationToken)
@@ -23,9 +23,10 @@ public sealed class SentenceRetriever(IArticleStore store)
         var acronyms = query.Acronyms.Select(a => (Exact: WholeWord(a, RegexOptions.None), AnyCase: WholeWord(a, RegexOptions.IgnoreCase))).ToArray();
         for (var tier = 0; tier < query.Tiers.Count && found.Count < CandidateCount; tier++)
         {
-            var hits = await store.SearchAsync(query.Tiers[tier], CandidateCount, cancellationToken);
+            // "US" also matches "told us": ask for more when capitals will filter some out.
+            var limit = acronyms.Length > 0 ? CandidateCount * 4 : CandidateCount;
+            var hits = await store.SearchAsync(query.Tiers[tier], limit, cancellationToken);
             var best = hits.Count > 0 ? hits.Max(h => h.Relevance) : 0;
-            var weight = 1 - (tier * TierStep);
             foreach (var hit in hits)
             {
                 if (!seen.Add(hit.SentenceId) || LowercaseOnly(hit.Text, acronyms))
@@ -33,7 +34,9 @@ public sealed class SentenceRetriever(IArticleStore store)
                     continue;
                 }
 
-                found.Add(hit with { Relevance = weight * (best > 0 ? hit.Relevance / best : 1) });
+                // Each tier has its own band: the weakest hit of a stricter tier still ranks above a looser tier's best.
+                var norm = best > 0 ? hit.Relevance / best : 1;
+                found.Add(hit with { Relevance = 1 - (TierStep * (tier + 1 - norm)) });
             }
         }
 

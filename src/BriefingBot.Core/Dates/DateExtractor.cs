@@ -268,8 +268,10 @@ public static class DateExtractor
         {
             if (relation == "this")
             {
-                // The named day of the publication's own week (Monday to Sunday).
-                return DateSpan.OnDay(anchor.AddDays((((int)weekday + 6) % 7) - (((int)anchor.DayOfWeek + 6) % 7)));
+                // The named day of the publication's own week (Monday to Sunday), or the coming one once that is past:
+                // "this Friday" written on a Saturday is six days ahead.
+                var offset = (((int)weekday + 6) % 7) - (((int)anchor.DayOfWeek + 6) % 7);
+                return DateSpan.OnDay(anchor.AddDays(offset < 0 ? offset + 7 : offset));
             }
 
             var days = forward ? ((int)weekday - (int)anchor.DayOfWeek + 7) % 7 : ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
@@ -295,16 +297,23 @@ public static class DateExtractor
 
         var sentence = match.Result("$_");
         var before = sentence[Math.Max(0, match.Index - 60)..match.Index];
-        var past = PastTense.IsMatch(before);
+        var clause = before[(before.LastIndexOfAny([',', ';', ':', '.', '(']) + 1)..];
+        var past = PastTense.IsMatch(clause) && !FutureTense.IsMatch(clause);
         var anchor = published.Start;
         var days = past ? -(((int)anchor.DayOfWeek - (int)weekday + 7) % 7) : ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
         var expression = match.Groups["expr"];
         yield return new ExtractedDate(DateSpan.OnDay(anchor.AddDays(days)), expression.Value, expression.Index, IsRelative: true);
     }
 
-    /// <summary>A past-tense verb among the last few words: "was", "had", "arrived", "met".</summary>
+    /// <summary>A past-tense verb among the last few words of the clause: "was", "had", "arrived", "met".</summary>
     private static readonly Regex PastTense = new(
-        @"\b(?i:was|were|had|did|met|said|told|held|began|came|went|left|took|made|\p{L}{2,}ed)\b(?:\W+\w+){0,6}\W*$",
+        @"\b(?i:was|were|had|did|met|began|came|went|left|took|made|\p{L}{3,}ed)\b(?:\W+\w+){0,6}\W*$",
+        Options,
+        MatchTimeout);
+
+    /// <summary>Words that put the clause in the future whatever else it holds: "will be held", "is expected to land".</summary>
+    private static readonly Regex FutureTense = new(
+        @"\b(?i:will|shall|would|expected|scheduled|due|set\s+to|plans?\s+to|going\s+to|is\s+to|are\s+to)\b",
         Options,
         MatchTimeout);
 

@@ -180,6 +180,24 @@ public sealed partial class ReminderScheduler(
         }
     }
 
+    /// <summary>
+    /// Each event by its key, and also by the key of every item in it: a delivery claimed under a key that has since
+    /// become one item of a larger event (an ingest added a sentence about it) still finds what it was about.
+    /// </summary>
+    private static Dictionary<string, DatedItem> ItemsByKey(IReadOnlyList<DatedEvent> events, IReadOnlyList<DatedItem> eventItems)
+    {
+        var byKey = eventItems.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            foreach (var member in events[i].Items)
+            {
+                byKey.TryAdd(member.Key, eventItems[i]);
+            }
+        }
+
+        return byKey;
+    }
+
     private async Task SendAsync(Plan plan, Subscription subscription, Delivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!plan.Items.TryGetValue(delivery.ItemKey, out var item))
@@ -325,7 +343,8 @@ public sealed partial class ReminderScheduler(
 
             var allSubscriptions = await subscriptions.ListAllAsync(cancellationToken);
             // One reminder per event: the planner sees each event as one item (its key, date and every topic).
-            var allItems = EventGrouper.Group(await items.GetItemsAsync(cancellationToken)).Select(e => e.AsItem()).ToArray();
+            var events = EventGrouper.Group(await items.GetItemsAsync(cancellationToken));
+            var allItems = events.Select(e => e.AsItem()).ToArray();
             var planner = ReminderPlanner.Create(allSubscriptions, allItems);
             if (applyRepairs && planner.UnschedulableSubscriptionIds.Count > 0)
             {
@@ -340,7 +359,7 @@ public sealed partial class ReminderScheduler(
             var plan = new Plan(
                 planner,
                 allSubscriptions.ToDictionary(s => s.Id),
-                allItems.GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+                ItemsByKey(events, allItems),
                 subscriptionsVersion,
                 itemsVersion);
             Volatile.Write(ref _plan, plan);

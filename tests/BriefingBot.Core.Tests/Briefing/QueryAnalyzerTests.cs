@@ -48,4 +48,16 @@ public sealed class QueryAnalyzerTests
         Assert.Equal(words, query.Terms.ToArray());
         Assert.All(query.Search.Clauses.SelectMany(c => c.Phrases).SelectMany(p => p), token => Assert.Matches("^[\\p{L}\\p{N}]+$", token));
     }
+
+    [Theory]
+    [InlineData("U.S. tariffs", "US")]
+    [InlineData("US UK", "US")]
+    [InlineData("sanctions by the EU", "EU")]
+    public void Analyse_AcronymInCapitals_IsKeptAsAWord(string text, string acronym)
+    {
+        var query = new QueryAnalyzer(Topics).Analyse(text);
+
+        Assert.Contains(acronym, query.Acronyms);
+        Assert.Contains(acronym.ToLowerInvariant(), query.Terms);
+    }
 }

@@ -221,6 +221,10 @@ public sealed class DateExtractorTests
     [InlineData("The first tram arrived at the depot on Friday, and crowds gathered.", "2027-03-13", "2027-03-12 Day", "Friday")]
     [InlineData("Both sides meet next Thursday.", "2027-03-13", "2027-03-18 Day", "next Thursday")]
     [InlineData("Nobody will picket tomorrow's open day.", "2027-03-13", "2027-03-14 Day", "tomorrow")]
+    [InlineData("Officials said the vote will be held on Friday.", "2027-03-13", "2027-03-19 Day", "Friday")]
+    [InlineData("The United Nations will vote on Friday.", "2027-03-13", "2027-03-19 Day", "Friday")]
+    [InlineData("The probe is expected to land on Monday.", "2027-03-10", "2027-03-15 Day", "Monday")]
+    [InlineData("The timetable is published this Friday.", "2027-03-13", "2027-03-19 Day", "this Friday")]
     public void Extract_Weekday_ResolvesAgainstThePublicationDay(string sentence, string published, string expected, string expression)
     {
         var date = Assert.Single(DateExtractor.Extract(sentence, Published(published)));

@@ -2,8 +2,9 @@ namespace BriefingBot.Core.Dates.Events;
 
 /// <summary>
 /// Groups dated items into events. Items join one event when a curator gave them the same <c>event</c>; when they
-/// give the same date and share a key word around it (two for a bare year) (<see cref="EventKeyWords"/>: "the council votes on May 5",
-/// "councillors will vote on the subsidy on May 5"); or when they give days at most <see cref="NearDays"/> apart,
+/// give the same date and share a key word around it (<see cref="EventKeyWords"/>: "the council votes on May 5",
+/// "councillors will vote on the subsidy on May 5"; on a crowded date or a bare year, two words and a pair of
+/// neighbouring ones); or when they give days at most <see cref="NearDays"/> apart,
 /// share at least <see cref="NearSharedWords"/> key words and a pair of neighbouring ones ("opens to passengers on
 /// June 3", "due to open to passengers on Friday, June 4"): those disagree, and the event shows it. Two dates in
 /// one sentence are two events, never one.
@@ -13,8 +14,15 @@ public static class EventGrouper
     public const int NearDays = 3;
     public const int NearSharedWords = 3;
 
-    /// <summary>A year is a wide net: two items dated only to the same year must share this many key words.</summary>
-    public const int YearSharedWords = 2;
+    /// <summary>
+    /// More items than this on one date (or a date that is only a year) and two of them must share two key words and
+    /// a pair of neighbouring ones to be one event, not one word: in a large corpus a busy day would otherwise chain
+    /// everything said about it into one event.
+    /// </summary>
+    public const int CrowdedDate = 12;
+
+    /// <summary>Dates given by more items than this are not grouped by words at all (the pairs alone would be too many).</summary>
+    public const int MaxSameDateItems = 400;
 
     /// <summary>The events of <paramref name="items"/>, in date order (then by key).</summary>
     public static IReadOnlyList<DatedEvent> Group(IReadOnlyList<DatedItem> items)
@@ -27,12 +35,20 @@ public static class EventGrouper
         foreach (var sameDate in Enumerable.Range(0, items.Count).GroupBy(i => items[i].When))
         {
             var members = sameDate.ToArray();
+            if (members.Length > MaxSameDateItems)
+            {
+                // A date that many items give (a whole year in a large corpus) says little: only curation joins them.
+                continue;
+            }
+
+            // On a crowded date one common word is not enough to call two sentences one event.
+            var crowded = members.Length > CrowdedDate || items[members[0]].When.Precision == DatePrecision.Year;
             for (var a = 0; a < members.Length; a++)
             {
                 for (var b = a + 1; b < members.Length; b++)
                 {
-                    var shared = words[members[a]].Words.Count(words[members[b]].Words.Contains);
-                    if (shared >= (items[members[a]].When.Precision == DatePrecision.Year ? YearSharedWords : 1))
+                    var (x, y) = (words[members[a]], words[members[b]]);
+                    if (crowded ? x.Words.Count(y.Words.Contains) >= 2 && x.Pairs.Overlaps(y.Pairs) : x.Words.Overlaps(y.Words))
                     {
                         Union(parent, members[a], members[b]);
                     }

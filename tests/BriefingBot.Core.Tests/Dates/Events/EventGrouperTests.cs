@@ -91,4 +91,19 @@ public sealed class EventGrouperTests
 
         Assert.Equal(item.Key, Assert.Single(EventGrouper.Group([item])).Key);
     }
+
+    [Fact]
+    public void Group_CrowdedDate_OneCommonWordDoesNotMakeOneEvent()
+    {
+        var day = new DateOnly(2027, 5, 5);
+        (string Subject, string Verb)[] news =
+        [
+            ("budget", "passed"), ("harbour", "reopened"), ("strike", "ended"), ("museum", "closed"), ("stadium", "sold"),
+            ("airport", "expanded"), ("library", "moved"), ("bridge", "collapsed"), ("school", "merged"), ("hospital", "hired"),
+            ("market", "flooded"), ("tunnel", "opened"), ("festival", "started"), ("ferry", "sank"),
+        ];
+        var items = news.Select(n => Item(n.Subject, $"The {n.Subject} {n.Verb} on May 5, the government said.", "May 5", day)).ToArray();
+
+        Assert.Equal(news.Length, EventGrouper.Group(items).Count);
+    }
 }

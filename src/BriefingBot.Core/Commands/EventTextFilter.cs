@@ -1,7 +1,8 @@
 using BriefingBot.Core.Briefing;
+using BriefingBot.Core.Dates.Events;
 using BriefingBot.Core.Topics;
 
-namespace BriefingBot.Core.Dates.Events;
+namespace BriefingBot.Core.Commands;
 
 /// <summary>
 /// Which events a free-text question is about, by the rules a brief uses (<see cref="QueryAnalyzer"/>): a clause is
