@@ -22,16 +22,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            WITH hits AS (
-                SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH $query ORDER BY rank LIMIT $limit
-            )
-            SELECT s.id, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank, s.role
-            FROM hits
-            JOIN sentences s ON s.id = hits.id
-            JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
-            ORDER BY hits.rank, s.id;
-            """;
+        command.CommandText = query.StatementsOnly ? StatementHitsSql : AnyHitsSql;
         command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
         command.Parameters.AddWithValue("$limit", limit);
 
@@ -172,6 +163,29 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 
     /// <summary>A class, so that swapping the cache is one atomic reference write when commands run in parallel.</summary>
     private sealed record TopicCache(string Hash, IReadOnlyList<Topic> Topics);
+
+    private const string HitColumns = """
+        SELECT s.id, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank, s.role
+        FROM hits
+        JOIN sentences s ON s.id = hits.id
+        JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
+        ORDER BY hits.rank, s.id;
+        """;
+
+    private const string AnyHitsSql = """
+        WITH hits AS (
+            SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH $query ORDER BY rank LIMIT $limit
+        )
+        """ + HitColumns;
+
+    /// <summary>The role is checked for every match before the limit: a corpus that repeats a non-statement cannot crowd
+    /// statements out of the top, for little more than the bare search (measured 1.0-1.2x on 10,000 articles).</summary>
+    private const string StatementHitsSql = """
+        WITH hits AS (
+            SELECT f.rowid AS id, f.rank FROM sentences_fts f JOIN sentences s ON s.id = f.rowid
+            WHERE sentences_fts MATCH $query AND s.role = 'Statement' ORDER BY f.rank LIMIT $limit
+        )
+        """ + HitColumns;
 
     private const string ArticleColumns =
         "SELECT id, title, publisher, site, author, published_start, published_end, published_precision, url FROM articles";

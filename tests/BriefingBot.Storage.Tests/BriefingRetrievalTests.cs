@@ -110,6 +110,17 @@ public sealed partial class BriefingRetrievalTests : IAsyncLifetime
         Assert.NotSame(first, after);
     }
 
+    [Fact]
+    public async Task Search_StatementsOnly_NeverReturnsAReferenceEntryOrAQuestion()
+    {
+        var query = new SearchQuery([new SearchClause([["politico"]]), new SearchClause([["nato"]])], 1) { StatementsOnly = true };
+
+        var hits = await _store.Articles.SearchAsync(query, 60, CancellationToken.None);
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(Core.Text.Roles.SentenceRole.Statement, h.Role));
+    }
+
     public static TheoryData<string> TopicNames()
     {
         var topics = TopicCatalogParser.Parse("topics.yaml", File.ReadAllText(Path.Combine(TestStore.RepositoryContent(), "topics.yaml")));

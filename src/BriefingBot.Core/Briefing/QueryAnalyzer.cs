@@ -5,8 +5,8 @@ namespace BriefingBot.Core.Briefing;
 
 /// <summary>
 /// What a user asked for, ready to search. <see cref="Tiers"/> run strictest first until enough sentences are found:
-/// every typed word as typed, then with the named topics' aliases as alternatives, then most of them (the relevance
-/// floor). <see cref="Search"/> is the widest tier, what "matches" means for counting.
+/// every typed word as typed, most of them as typed, every one with the named topics' aliases as alternatives, then
+/// most of those (the relevance floor). <see cref="Search"/> is the widest tier, what "matches" means for counting.
 /// </summary>
 public sealed record AnalysedQuery(
     IReadOnlyList<SearchQuery> Tiers,
@@ -114,9 +114,12 @@ public sealed partial class QueryAnalyzer(TopicMatcher topics)
             return tiers;
         }
 
+        // The typed words are relaxed before aliases are added: "most of the words as typed" is a few cheap terms, while
+        // a topic's aliases OR many phrases whose matches must all be ranked.
         var exact = clauses.Select(c => c.Exact).ToArray();
         var wide = clauses.Select(c => c.Wide).ToArray();
         Add(new SearchQuery(exact, exact.Length));
+        Add(new SearchQuery(exact, MinimumFor(exact.Length)));
         Add(new SearchQuery(wide, wide.Length));
         Add(new SearchQuery(wide, MinimumFor(wide.Length)));
         return tiers;

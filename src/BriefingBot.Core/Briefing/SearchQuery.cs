@@ -10,6 +10,9 @@ namespace BriefingBot.Core.Briefing;
 public sealed record SearchQuery(IReadOnlyList<SearchClause> Clauses, int MinimumClauses)
 {
     public bool IsEmpty => Clauses.Count == 0;
+
+    /// <summary>Only sentences whose role is <see cref="SentenceRole.Statement"/>, filtered before ranking and the limit.</summary>
+    public bool StatementsOnly { get; init; }
 }
 
 /// <summary>One thing the user asked about: a single word, or every phrase of a topic.</summary>

@@ -7,41 +7,57 @@ using Moq;
 
 namespace BriefingBot.Core.Tests.Briefing;
 
-/// <summary>The tiers: strictest first, on to looser ones only when the stricter found too little to answer with.</summary>
+/// <summary>The tiers: strictest first, over statements; on to looser ones only when the stricter found too little.</summary>
 public sealed class SentenceRetrieverTests
 {
     private static readonly TopicMatcher Topics = new([new Topic("sanctions", "Sanctions", ["sanction"])]);
+    private readonly AnalysedQuery _query = new QueryAnalyzer(Topics).Analyse("sanctions oil");
+    private readonly Mock<IArticleStore> _store = new();
 
     private static SentenceHit Hit(long id, string text, double relevance, SentenceRole role = SentenceRole.Statement) =>
         new(id, "a" + id, 0, 0, ParagraphKind.Body, text, text, relevance) { Role = role };
 
+    private void Answer(int tier, bool statementsOnly, params SentenceHit[] hits) =>
+        _store.Setup(s => s.SearchAsync(
+                It.Is<SearchQuery>(q => q.Clauses == _query.Tiers[tier].Clauses && q.MinimumClauses == _query.Tiers[tier].MinimumClauses && q.StatementsOnly == statementsOnly),
+                It.IsAny<int>(),
+                It.IsAny<CancellationToken>()))
+            .ReturnsAsync(hits);
+
     [Fact]
-    public async Task Retrieve_StrictTierWithOnlyCopiesOfAnAdviceLine_GoesOnToTheLooserTiers()
+    public async Task Retrieve_StrictTierWithTooFewStatements_GoesOnToTheLooserTier()
     {
-        var query = new QueryAnalyzer(Topics).Analyse("sanctions oil");
-        var store = new Mock<IArticleStore>();
-        store.Setup(s => s.SearchAsync(query.Tiers[0], It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([.. Enumerable.Range(1, 80).Select(i => Hit(i, "Watch the sanctions on oil.", 5, SentenceRole.Advice))]);
-        store.Setup(s => s.SearchAsync(query.Tiers[1], It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([Hit(500, "The sanction bill targets Russian oil exports.", 3)]);
+        Answer(0, statementsOnly: true, Hit(1, "Sanctions on oil were eased.", 5));
+        Answer(1, statementsOnly: true, Hit(500, "The sanction bill targets Russian oil exports.", 3));
 
-        var hits = await new SentenceRetriever(store.Object).RetrieveAsync(query, CancellationToken.None);
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(_query, CancellationToken.None);
 
-        Assert.Contains(hits, h => h.SentenceId == 500);
+        Assert.Equal([1L, 500L], hits.Select(h => h.SentenceId));
+        Assert.True(hits[0].Relevance > hits[1].Relevance);
     }
 
     [Fact]
-    public async Task Retrieve_StrictTierRichEnough_IsTheOnlySearchAndRanksAboveAnyLooserOne()
+    public async Task Retrieve_StrictTierRichEnough_IsTheOnlySearch()
     {
-        var query = new QueryAnalyzer(Topics).Analyse("sanctions oil");
-        var store = new Mock<IArticleStore>();
-        store.Setup(s => s.SearchAsync(query.Tiers[0], It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync([.. Enumerable.Range(1, 60).Select(i => Hit(i, $"Sanctions statement number {i} about oil.", 100 - i))]);
+        Answer(0, statementsOnly: true, [.. Enumerable.Range(1, 60).Select(i => Hit(i, $"Sanctions statement number {i} about oil.", 100 - i))]);
 
-        var hits = await new SentenceRetriever(store.Object).RetrieveAsync(query, CancellationToken.None);
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(_query, CancellationToken.None);
 
         Assert.Equal(60, hits.Count);
-        Assert.True(hits.Min(h => h.Relevance) >= 0.75);
-        store.Verify(s => s.SearchAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.True(hits.Min(h => h.Relevance) >= 0.8);
+        _store.Verify(s => s.SearchAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Retrieve_NoStatementAnywhere_SearchesEverySentenceSoListEntriesCanBeQuoted()
+    {
+        Answer(0, statementsOnly: true);
+        Answer(1, statementsOnly: true);
+        Answer(0, statementsOnly: false, Hit(7, "sanctions on oil and gas", 2, SentenceRole.ListFragment));
+        Answer(1, statementsOnly: false);
+
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(_query, CancellationToken.None);
+
+        Assert.Equal(7, Assert.Single(hits).SentenceId);
     }
 }
