@@ -5,9 +5,9 @@ namespace BriefingBot.Core.Briefing;
 
 /// <summary>
 /// Runs a query's tiers strictest first, over statements only (what summaries and quotes are made of), and stops as
-/// soon as they have found <see cref="CandidateCount"/> sentences holding at least <see cref="EnoughStatements"/>
-/// different texts, so a question whose own words are common enough costs one search of those words. When no tier
-/// finds a statement, they run again over every sentence, so that list entries can still be quoted. Sentences from a stricter tier
+/// soon as they have found <see cref="CandidateCount"/> of them, so a question whose own words are common enough
+/// costs one search of those words. When no tier finds a statement, they run again over every sentence, so that
+/// list entries can still be quoted. Sentences from a stricter tier
 /// rank above those of a looser one (exact words above aliases, all words above most); within a tier, by BM25.
 /// An acronym typed in capitals only counts where the sentence has it in capitals: "US" never matches "told us".
 /// </summary>
@@ -15,8 +15,6 @@ public sealed class SentenceRetriever(IArticleStore store)
 {
     public const int CandidateCount = 60;
 
-    /// <summary>Different statements found before the looser tiers are skipped: four for a summary, three quotes, room to choose.</summary>
-    public const int EnoughStatements = 12;
 
     /// <summary>The width of each tier's band of relevance: tier 0 scores 0.8-1, tier 1 0.6-0.8, and so on.</summary>
     private const double TierStep = 0.2;
@@ -34,7 +32,7 @@ public sealed class SentenceRetriever(IArticleStore store)
         var found = new List<SentenceHit>();
         var seen = new HashSet<long>();
         var acronyms = query.Acronyms.Select(a => (Exact: WholeWord(a, RegexOptions.None), AnyCase: WholeWord(a, RegexOptions.IgnoreCase))).ToArray();
-        for (var tier = 0; tier < query.Tiers.Count && (found.Count < CandidateCount || DistinctStatements(found) < EnoughStatements); tier++)
+        for (var tier = 0; tier < query.Tiers.Count && found.Count < CandidateCount; tier++)
         {
             // "US" also matches "told us": ask for more when capitals will filter some out.
             var limit = acronyms.Length > 0 ? CandidateCount * 4 : CandidateCount;
@@ -55,9 +53,6 @@ public sealed class SentenceRetriever(IArticleStore store)
 
         return found;
     }
-
-    private static int DistinctStatements(IReadOnlyList<SentenceHit> hits) =>
-        hits.Where(h => h.Role == Text.Roles.SentenceRole.Statement).Select(h => h.Text).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The sentence has an acronym's letters only in another case ("us" for "US").</summary>
     private static bool LowercaseOnly(string text, (Regex Exact, Regex AnyCase)[] acronyms) =>
