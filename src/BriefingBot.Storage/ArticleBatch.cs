@@ -29,9 +29,10 @@ internal sealed class ArticleBatch : IAsyncDisposable
         new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
 
     /// <summary>
-    /// Called before an article's sentences are inserted (after its old rows are deleted). The first time, notes the
-    /// largest sentence id: a new sentence gets the largest id plus one, so from here on every sentence above it is
-    /// this batch's, whatever later deletes remove.
+    /// Called right before each sentence row is inserted. The first time, notes the largest sentence id: the row about
+    /// to be inserted gets it plus one, and since this batch's rows are never deleted within it, every later row gets a
+    /// larger id too, whatever later deletes of older articles free. So every sentence above the noted id is this
+    /// batch's.
     /// </summary>
     public async Task BeforeInsertingSentencesAsync(CancellationToken cancellationToken)
     {

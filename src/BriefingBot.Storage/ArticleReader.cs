@@ -72,7 +72,7 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
         {
             return new ArticleOutcome(relative, null, null, ex);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message));
         }

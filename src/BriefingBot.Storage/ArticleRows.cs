@@ -48,7 +48,6 @@ internal static class ArticleRows
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await batch.BeforeInsertingSentencesAsync(cancellationToken);
         await using var paragraph = connection.CreateCommand();
         paragraph.Transaction = transaction;
         paragraph.CommandText = "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES ($article, $idx, $kind, $text, $line);";
@@ -80,6 +79,9 @@ internal static class ArticleRows
 
             for (var i = 0; i < sentences.Count; i++)
             {
+                // Right before the first sentence row (not earlier: an article with none must not note the largest id
+                // before a later article's delete frees it for reuse).
+                await batch.BeforeInsertingSentencesAsync(cancellationToken);
                 sArticle.Value = metadata.Id;
                 sParagraph.Value = p.Index;
                 sIdx.Value = i;

@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// How many articles mention each topic, counted after an ingest that changed the corpus, with the same search a
-/// brief on the topic runs (<see cref="QueryAnalyzer.TopicClause"/>), so <c>/topics</c> and <c>/brief</c> agree.
+/// How many articles mention each topic in a statement, counted after an ingest that changed the corpus, with the
+/// same search a brief on the topic runs (<see cref="QueryAnalyzer.TopicClause"/>), so <c>/topics</c> and
+/// <c>/brief</c> agree (a topic named only in a reference list is not counted).
 /// The corpus version they were counted at is kept, so counts a crash left behind are redone at the next ingest.
 /// </summary>
 internal static class TopicArticleCounts
@@ -36,7 +37,7 @@ internal static class TopicArticleCounts
         insert.CommandText = """
             INSERT INTO topic_articles (topic_id, articles)
             SELECT $topic, count(DISTINCT article_id) FROM sentences
-            WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query);
+            WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query) AND role = 'Statement';
             """;
         var topic = insert.Parameters.Add("$topic", SqliteType.Text);
         var query = insert.Parameters.Add("$query", SqliteType.Text);

@@ -65,6 +65,20 @@ public sealed class ContentIngesterTests
     }
 
     [Fact]
+    public async Task Ingest_EmptyArticleBeforeAChangedNewestOne_IndexesEverySentence()
+    {
+        // The empty file comes first in the batch and inserts no sentence; the changed last file frees the top ids.
+        await using var store = await TestStore.CreateAsync();
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "articles", "a-stub.md"), "---\nid: a-stub\ntitle: \"Stub\"\npublished: \"2026-01\"\n---\n");
+        await File.AppendAllTextAsync(store.ArticlePath("why-trump-has-a-soft-spot-for-russia"), "\nThe zeppelin summit was postponed again.\n");
+
+        await store.IngestAsync();
+
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"));
+        await store.ScalarAsync("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1);");
+    }
+
+    [Fact]
     public async Task Ingest_RemovedFile_DropsItsArticleAndIndexRows()
     {
         await using var store = await TestStore.CreateAsync();

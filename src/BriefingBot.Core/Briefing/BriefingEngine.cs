@@ -62,19 +62,19 @@ public sealed class BriefingEngine(IArticleStore store, bool cacheAnswers = true
         var topics = await store.GetTopicsAsync(cancellationToken);
         var matcher = _matcher is { } known && ReferenceEquals(known.Topics, topics) ? known : _matcher = new TopicMatcher(topics);
         var query = new QueryAnalyzer(matcher).Analyse(text);
-        var hits = await new SentenceRetriever(store).RetrieveAsync(query, cancellationToken);
-        if (hits.Count == 0)
+        var retriever = new SentenceRetriever(store);
+        var hits = await retriever.RetrieveAsync(query, cancellationToken);
+        var (summaryHits, quoteHits) = Compose(hits);
+        if (summaryHits.Count + quoteHits.Count == 0)
         {
-            return new Briefing(query.Topics, [], [], 0, Suggest(matcher, text, query)) { Terms = query.Terms };
+            // No statement will do (none matches, or those that do are too short): list entries may still be quoted.
+            hits = await retriever.RetrieveAnyAsync(query, cancellationToken);
+            (summaryHits, quoteHits) = Compose(hits);
         }
 
-        var summaryHits = SummaryComposer.Compose(hits);
-        var quoteHits = QuoteSelector.Select(hits, summaryHits);
-        while (quoteHits.Count == 0 && summaryHits.Count > 2)
+        if (summaryHits.Count + quoteHits.Count == 0)
         {
-            // Few statements: the summary leaves one for a quote rather than using them all.
-            summaryHits = summaryHits.Take(summaryHits.Count - 1).ToArray();
-            quoteHits = QuoteSelector.Select(hits, summaryHits);
+            return new Briefing(query.Topics, [], [], 0, Suggest(matcher, text, query)) { Terms = query.Terms };
         }
 
         var cited = summaryHits.Select(h => h.ArticleId).Concat(quoteHits.Select(q => q.Hit.ArticleId)).Distinct().ToArray();
@@ -90,6 +90,20 @@ public sealed class BriefingEngine(IArticleStore store, bool cacheAnswers = true
             .ToArray();
         var count = await ArticleCountAsync(query, cited.Length, cancellationToken);
         return new Briefing(query.Topics, summary, quotes, count, []) { Terms = query.Terms };
+    }
+
+    /// <summary>The summary, and quotes that add to it; with few statements the summary leaves one for a quote.</summary>
+    private static (IReadOnlyList<SentenceHit> Summary, IReadOnlyList<SelectedQuote> Quotes) Compose(IReadOnlyList<SentenceHit> hits)
+    {
+        var summaryHits = SummaryComposer.Compose(hits);
+        var quoteHits = QuoteSelector.Select(hits, summaryHits);
+        while (quoteHits.Count == 0 && summaryHits.Count > 2)
+        {
+            summaryHits = summaryHits.Take(summaryHits.Count - 1).ToArray();
+            quoteHits = QuoteSelector.Select(hits, summaryHits);
+        }
+
+        return (summaryHits, quoteHits);
     }
 
     /// <summary>For one named topic and nothing else, the count <c>/topics</c> shows; otherwise the articles cited.</summary>

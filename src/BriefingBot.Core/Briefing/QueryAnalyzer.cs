@@ -126,7 +126,7 @@ public sealed partial class QueryAnalyzer(TopicMatcher topics)
 
         void Add(SearchQuery query)
         {
-            if (tiers.Count == 0 || !SameSearch(tiers[^1], query))
+            if (!tiers.Exists(tier => SameSearch(tier, query)))
             {
                 tiers.Add(query);
             }
@@ -136,7 +136,9 @@ public sealed partial class QueryAnalyzer(TopicMatcher topics)
     private static bool SameSearch(SearchQuery a, SearchQuery b) =>
         a.MinimumClauses == b.MinimumClauses
         && a.Clauses.Count == b.Clauses.Count
-        && a.Clauses.Zip(b.Clauses).All(pair => pair.First.Phrases.Count == pair.Second.Phrases.Count);
+        && a.Clauses.Zip(b.Clauses).All(pair => pair.First.Phrases.Select(Words).SequenceEqual(pair.Second.Phrases.Select(Words), StringComparer.Ordinal));
+
+    private static string Words(IReadOnlyList<string> phrase) => string.Join(' ', phrase);
 
     /// <summary>Stop words that are also acronyms when written in capitals: "US", "WHO", "IT". ("AND", "OR" stay words.)</summary>
     private static readonly HashSet<string> AcronymStopWords = new(StringComparer.Ordinal) { "us", "who", "it" };

@@ -6,9 +6,9 @@ namespace BriefingBot.Core.Briefing;
 /// <summary>
 /// Runs a query's tiers strictest first, over statements only (what summaries and quotes are made of), and stops as
 /// soon as they have found <see cref="CandidateCount"/> of them, so a question whose own words are common enough
-/// costs one search of those words. When no tier finds a statement, they run again over every sentence, so that
-/// list entries can still be quoted. Sentences from a stricter tier
-/// rank above those of a looser one (exact words above aliases, all words above most); within a tier, by BM25.
+/// costs one search of those words. Sentences from a stricter tier rank above those of a looser one (all the typed
+/// words above most of them, typed words above aliases); within a tier, by BM25. <see cref="RetrieveAnyAsync"/> runs
+/// the same tiers over every sentence, for when no statement gives an answer (list entries can still be quoted).
 /// An acronym typed in capitals only counts where the sentence has it in capitals: "US" never matches "told us".
 /// </summary>
 public sealed class SentenceRetriever(IArticleStore store)
@@ -19,13 +19,11 @@ public sealed class SentenceRetriever(IArticleStore store)
     /// <summary>The width of each tier's band of relevance: tier 0 scores 0.8-1, tier 1 0.6-0.8, and so on.</summary>
     private const double TierStep = 0.2;
 
-    public async Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, CancellationToken cancellationToken)
-    {
-        var statements = await RetrieveAsync(query, statementsOnly: true, cancellationToken);
-        return statements.Count > 0
-            ? statements
-            : await RetrieveAsync(query, statementsOnly: false, cancellationToken); // list entries may still be quoted
-    }
+    public Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, CancellationToken cancellationToken) =>
+        RetrieveAsync(query, statementsOnly: true, cancellationToken);
+
+    public Task<IReadOnlyList<SentenceHit>> RetrieveAnyAsync(AnalysedQuery query, CancellationToken cancellationToken) =>
+        RetrieveAsync(query, statementsOnly: false, cancellationToken);
 
     private async Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, bool statementsOnly, CancellationToken cancellationToken)
     {

@@ -49,14 +49,12 @@ public sealed class SentenceRetrieverTests
     }
 
     [Fact]
-    public async Task Retrieve_NoStatementAnywhere_SearchesEverySentenceSoListEntriesCanBeQuoted()
+    public async Task RetrieveAny_SearchesEverySentenceSoListEntriesCanBeQuoted()
     {
-        Answer(0, statementsOnly: true);
-        Answer(1, statementsOnly: true);
         Answer(0, statementsOnly: false, Hit(7, "sanctions on oil and gas", 2, SentenceRole.ListFragment));
         Answer(1, statementsOnly: false);
 
-        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(_query, CancellationToken.None);
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAnyAsync(_query, CancellationToken.None);
 
         Assert.Equal(7, Assert.Single(hits).SentenceId);
     }
