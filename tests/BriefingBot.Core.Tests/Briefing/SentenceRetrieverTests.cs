@@ -58,4 +58,23 @@ public sealed class SentenceRetrieverTests
 
         Assert.Equal(7, Assert.Single(hits).SentenceId);
     }
+
+    [Fact]
+    public async Task Retrieve_MostOfTheWords_SearchesOneGroupOfWordsAtATimeAndStopsWhenEnoughAreFound()
+    {
+        var query = new QueryAnalyzer(Topics).Analyse("alpha beta gamma");
+        var asked = new List<string>();
+        _store.Setup(s => s.SearchAsync(It.IsAny<SearchQuery>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SearchQuery q, int _, CancellationToken _) =>
+            {
+                var words = string.Join(" ", q.Clauses.Select(c => c.Phrases[0][0]));
+                asked.Add(words);
+                return words == "alpha beta" ? [.. Enumerable.Range(1, 60).Select(i => Hit(i, $"Alpha and beta, statement {i}.", 60 - i))] : [];
+            });
+
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(query, CancellationToken.None);
+
+        Assert.Equal(60, hits.Count);
+        Assert.Equal(["alpha beta gamma", "alpha beta"], asked);
+    }
 }
