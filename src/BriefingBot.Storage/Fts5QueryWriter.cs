@@ -28,7 +28,7 @@ internal static class Fts5QueryWriter
             return string.Join(" AND ", clauses);
         }
 
-        return string.Join(" OR ", Combinations(clauses.Length, required).Select(group => "(" + string.Join(" AND ", group.Select(i => clauses[i])) + ")"));
+        return string.Join(" OR ", Combinations.Of(clauses.Length, required).Select(group => "(" + string.Join(" AND ", group.Select(i => clauses[i])) + ")"));
     }
 
     private static string WriteClause(SearchClause clause)
@@ -44,30 +44,5 @@ internal static class Fts5QueryWriter
             1 => phrases[0],
             _ => "(" + string.Join(" OR ", phrases) + ")",
         };
-    }
-
-    private static IEnumerable<int[]> Combinations(int n, int k)
-    {
-        var indices = Enumerable.Range(0, k).ToArray();
-        while (true)
-        {
-            yield return (int[])indices.Clone();
-            var i = k - 1;
-            while (i >= 0 && indices[i] == n - k + i)
-            {
-                i--;
-            }
-
-            if (i < 0)
-            {
-                yield break;
-            }
-
-            indices[i]++;
-            for (var j = i + 1; j < k; j++)
-            {
-                indices[j] = indices[j - 1] + 1;
-            }
-        }
     }
 }

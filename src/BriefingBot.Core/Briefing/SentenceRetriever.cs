@@ -63,8 +63,8 @@ public sealed class SentenceRetriever(IArticleStore store)
     /// <summary>
     /// A tier as searches: one, or, for "most of the words", one per group of that many words, in the order the words
     /// were typed. Separate searches stop as soon as enough is found, where one OR of every group ranks all their
-    /// matches first (measured on 10,000 articles: "sanctions on Russian oil" 44 ms as one OR, against the user's
-    /// words alone 9.5 ms).
+    /// matches first (measured on 10,000 articles, a whole cold answer to "sanctions on Russian oil": 44 ms with one
+    /// OR, 24 ms group by group, against 9.7 ms for a bare search of the user's words).
     /// </summary>
     private static IEnumerable<SearchQuery> Searches(SearchQuery tier)
     {
@@ -76,26 +76,9 @@ public sealed class SentenceRetriever(IArticleStore store)
             yield break;
         }
 
-        var indices = Enumerable.Range(0, k).ToArray();
-        while (true)
+        foreach (var group in Combinations.Of(n, k))
         {
-            yield return new SearchQuery([.. indices.Select(i => tier.Clauses[i])], k);
-            var i = k - 1;
-            while (i >= 0 && indices[i] == n - k + i)
-            {
-                i--;
-            }
-
-            if (i < 0)
-            {
-                yield break;
-            }
-
-            indices[i]++;
-            for (var j = i + 1; j < k; j++)
-            {
-                indices[j] = indices[j - 1] + 1;
-            }
+            yield return new SearchQuery([.. group.Select(i => tier.Clauses[i])], k);
         }
     }
 
