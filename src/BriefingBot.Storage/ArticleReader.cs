@@ -20,22 +20,28 @@ internal sealed record PreparedArticle(
 internal sealed record ArticleOutcome(string Path, string? Id, PreparedArticle? Article, ContentFileException? Problem);
 
 /// <summary>
-/// Reads the article files on a task of its own, in name order, and does the text work (parsing, sentences, roles,
-/// dated items) there, handing each outcome over a bounded channel: the ingester writes one article to SQLite while
-/// this prepares the next ones, so a large ingest uses both cores.
+/// Reads the article files on a task of its own, in name order, and hands each over a bounded channel; the text work
+/// of each changed article (parsing, sentences, roles, dated items) runs as a task of its own, so the ingester writes
+/// one article to SQLite while the next ones are prepared on the other core.
 /// </summary>
 internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (string Path, string Hash)> known, TopicMatcher topics)
 {
-    private const int Ahead = 32;
+    private const int Ahead = 16;
 
     /// <summary>Paths seen (even those with problems), and ids of the files read: what a removal must not touch.</summary>
     public HashSet<string> SeenPaths { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
 
-    public ChannelReader<ArticleOutcome> Start(IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outcomes, in file order. Files are read and checked one after another (the first file with an id wins);
+    /// the text work of each changed article runs as a task of its own, up to <see cref="Ahead"/> files ahead of
+    /// the writer, so both cores are busy while SQLite writes.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleOutcome> ReadAllAsync(
+        IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<ArticleOutcome>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Task<ArticleOutcome>>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
         _ = Task.Run(
             async () =>
             {
@@ -55,10 +61,15 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
                 }
             },
             CancellationToken.None);
-        return channel.Reader;
+
+        await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken))
+        {
+            yield return await outcome;
+        }
     }
 
-    private async Task<ArticleOutcome> ReadAsync(string file, CancellationToken cancellationToken)
+    /// <summary>Reads and checks one file; an article to write comes back as a task that analyses its text.</summary>
+    private async Task<Task<ArticleOutcome>> ReadAsync(string file, CancellationToken cancellationToken)
     {
         var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
         SeenPaths.Add(relative);
@@ -70,24 +81,29 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
         }
         catch (ContentFileException ex)
         {
-            return new ArticleOutcome(relative, null, null, ex);
+            return Task.FromResult(new ArticleOutcome(relative, null, null, ex));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message));
+            return Task.FromResult(new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message)));
         }
 
         var id = article.Metadata.Id;
         if (!SeenIds.Add(id))
         {
-            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 2, $"id '{id}' is already used by another file"));
+            return Task.FromResult(new ArticleOutcome(relative, null, null, new ContentFileException(relative, 2, $"id '{id}' is already used by another file")));
         }
 
         if (known.TryGetValue(id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
         {
-            return new ArticleOutcome(relative, id, null, null);
+            return Task.FromResult(new ArticleOutcome(relative, id, null, null));
         }
 
+        return Task.Run(() => Analyse(relative, id, article), CancellationToken.None);
+    }
+
+    private ArticleOutcome Analyse(string relative, string id, ArticleFile article)
+    {
         try
         {
             var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);

@@ -85,7 +85,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         ArticleBatch? batch = null;
         try
         {
-            await foreach (var outcome in reader.Start(files, progress, stopReading.Token).ReadAllAsync(cancellationToken))
+            await foreach (var outcome in reader.ReadAllAsync(files, progress, stopReading.Token).WithCancellation(cancellationToken))
             {
                 if (outcome.Problem is not null)
                 {
