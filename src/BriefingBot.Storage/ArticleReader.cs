@@ -107,7 +107,7 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
         try
         {
             var parsed = ArticleTextParser.Parse(article.Body, article.Metadata, article.FirstBodyLine);
-            var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+            var split = parsed.WithSentences();
             var roles = SentenceRoleClassifier.Classify(split);
             var items = ArticleDateHarvester.Harvest(article.Metadata, split, topics, roles);
             return new ArticleOutcome(relative, id, new PreparedArticle(relative, article, split, roles, items), null);

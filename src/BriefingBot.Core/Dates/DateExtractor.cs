@@ -148,7 +148,7 @@ public static class DateExtractor
         {
             foreach (Match match in Rules[order].Pattern.Matches(sentence))
             {
-                var dates = Rules[order].Read(match, published).ToList();
+                var dates = Rules[order].Read(match, sentence, published).ToList();
                 if (dates.Count > 0)
                 {
                     matches.Add((match.Index, match.Length, order, dates));
@@ -287,7 +287,7 @@ public static class DateExtractor
     /// are in the past tense ("arrived at the depot on Friday"). Said on a Monday, "on Monday" could be that day or a
     /// week off, so it is skipped; so is any publication date not known to the day.
     /// </summary>
-    private static IEnumerable<ExtractedDate> ReadBareWeekday(Match match, DateSpan published)
+    private static IEnumerable<ExtractedDate> ReadBareWeekday(Match match, string sentence, DateSpan published)
     {
         var weekday = CalendarWords.Weekday(match.Groups["weekday"].Value);
         if (published.Precision != DatePrecision.Day || published.Start.DayOfWeek == weekday)
@@ -295,7 +295,6 @@ public static class DateExtractor
             yield break;
         }
 
-        var sentence = match.Result("$_");
         var before = sentence[Math.Max(0, match.Index - 60)..match.Index];
         var clause = before[(before.LastIndexOfAny([',', ';', ':', '.', '(']) + 1)..];
         var past = PastTense.IsMatch(clause) && !FutureTense.IsMatch(clause);
@@ -417,10 +416,22 @@ public static class DateExtractor
     private static string Lower(Group group) => group.Value.ToLowerInvariant();
 
     /// <summary>One row of the table: a pattern and what its matches mean.</summary>
-    private sealed class Rule(string pattern, Func<Match, DateSpan, IEnumerable<ExtractedDate>> read)
+    private sealed class Rule
     {
-        public Regex Pattern { get; } = new(pattern, Options | RegexOptions.Multiline, MatchTimeout);
+        public Rule(string pattern, Func<Match, DateSpan, IEnumerable<ExtractedDate>> read)
+            : this(pattern, (match, _, published) => read(match, published))
+        {
+        }
 
-        public Func<Match, DateSpan, IEnumerable<ExtractedDate>> Read { get; } = read;
+        /// <summary>For a reader that also looks at the words around its match (the whole sentence).</summary>
+        public Rule(string pattern, Func<Match, string, DateSpan, IEnumerable<ExtractedDate>> read)
+        {
+            Pattern = new(pattern, Options | RegexOptions.Multiline, MatchTimeout);
+            Read = read;
+        }
+
+        public Regex Pattern { get; }
+
+        public Func<Match, string, DateSpan, IEnumerable<ExtractedDate>> Read { get; }
     }
 }

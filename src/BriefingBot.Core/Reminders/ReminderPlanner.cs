@@ -70,13 +70,7 @@ public sealed class ReminderPlanner
         }
 
         var unschedulable = new List<long>();
-        var schedulable = subscriptions
-            .Where(s => s.Enabled && TimeZoneIds.TryNormalize(s.TimeZoneId, out _) && s.LeadTimes.All(lead => lead >= TimeSpan.Zero))
-            .GroupBy(s => s.Conversation)
-            .Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Id).ToArray());
-        var members = new Dictionary<GroupKey, List<Subscriber>>();
-        var leadsByKey = new Dictionary<string, TimeSpan[]>(StringComparer.Ordinal);
+        var schedulable = new List<(Subscription Subscription, string ZoneId)>();
         foreach (var subscription in subscriptions.Where(subscription => subscription.Enabled))
         {
             if (!TimeZoneIds.TryNormalize(subscription.TimeZoneId, out var zoneId)
@@ -86,6 +80,18 @@ public sealed class ReminderPlanner
                 continue;
             }
 
+            schedulable.Add((subscription, zoneId));
+        }
+
+        var byConversation = schedulable
+            .Select(s => s.Subscription)
+            .GroupBy(s => s.Conversation)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Id).ToArray());
+        var members = new Dictionary<GroupKey, List<Subscriber>>();
+        var leadsByKey = new Dictionary<string, TimeSpan[]>(StringComparer.Ordinal);
+        foreach (var (subscription, zoneId) in schedulable)
+        {
             var leads = subscription.LeadTimes.Distinct().OrderDescending().ToArray();
             var leadKey = string.Join(',', leads.Select(lead => lead.Ticks));
             leadsByKey.TryAdd(leadKey, leads);
@@ -95,7 +101,7 @@ public sealed class ReminderPlanner
                 members[key] = list = [];
             }
 
-            list.Add(new Subscriber(subscription.Id, subscription.Conversation, EarlierIn(subscription, schedulable)));
+            list.Add(new Subscriber(subscription.Id, subscription.Conversation, EarlierIn(subscription, byConversation)));
         }
 
         // One array per topic, shared by every group that follows the topic.

@@ -209,7 +209,7 @@ public sealed class CorpusHarvestTests
         foreach (var file in ContentCorpus.LoadAll())
         {
             var parsed = ArticleTextParser.Parse(file.Body, file.Metadata, file.FirstBodyLine);
-            var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+            var split = parsed.WithSentences();
             foreach (var harvested in ArticleDateHarvester.Harvest(file.Metadata, split, topics))
             {
                 var when = harvested.Item.When;

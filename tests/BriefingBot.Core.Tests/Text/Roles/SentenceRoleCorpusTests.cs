@@ -40,7 +40,7 @@ public sealed class SentenceRoleCorpusTests
     {
         var file = ContentCorpus.Load("no-tariffs-just-trust");
         var parsed = ArticleTextParser.Parse(file.Body, file.Metadata, file.FirstBodyLine);
-        var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+        var split = parsed.WithSentences();
         var roles = SentenceRoleClassifier.Classify(split);
         var references = Array.FindIndex(split, p => p.Paragraph.Text == "References");
 
@@ -54,7 +54,7 @@ public sealed class SentenceRoleCorpusTests
         foreach (var file in ContentCorpus.LoadAll())
         {
             var parsed = ArticleTextParser.Parse(file.Body, file.Metadata, file.FirstBodyLine);
-            var split = parsed.Paragraphs.Select(p => (Paragraph: p, Sentences: SentenceSplitter.Split(p.Text))).ToArray();
+            var split = parsed.WithSentences();
             var classified = SentenceRoleClassifier.Classify(split);
             for (var p = 0; p < split.Length; p++)
             {
