@@ -34,6 +34,8 @@ public static class ArticleDateHarvester
                 continue;
             }
 
+            IReadOnlyList<string>? paragraphTopics = null;
+
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
@@ -43,6 +45,7 @@ public static class ArticleDateHarvester
                     continue;
                 }
 
+                IReadOnlyList<string>? sentenceTopics = null;
                 foreach (var date in DateExtractor.Extract(sentence, article.Published))
                 {
                     var key = KeyFor(article.Id, sentence, date);
@@ -57,7 +60,7 @@ public static class ArticleDateHarvester
                         date.When,
                         DatedItemLabel.From(sentence, date),
                         sentence,
-                        TopicsOf(topics, sentence, paragraph.Text),
+                        sentenceTopics ??= OwnOr(topics.TopicIdsIn(sentence), () => paragraphTopics ??= topics.TopicIdsIn(paragraph.Text)),
                         DatedItemOrigin.Extracted)
                     {
                         Expression = date.Expression,
@@ -71,11 +74,11 @@ public static class ArticleDateHarvester
     }
 
     /// <summary>The topics a sentence names, or else those its paragraph names.</summary>
-    public static IReadOnlyList<string> TopicsOf(TopicMatcher topics, string sentence, string paragraph)
-    {
-        var own = topics.TopicIdsIn(sentence);
-        return own.Count > 0 ? own : topics.TopicIdsIn(paragraph);
-    }
+    public static IReadOnlyList<string> TopicsOf(TopicMatcher topics, string sentence, string paragraph) =>
+        OwnOr(topics.TopicIdsIn(sentence), () => topics.TopicIdsIn(paragraph));
+
+    private static IReadOnlyList<string> OwnOr(IReadOnlyList<string> own, Func<IReadOnlyList<string>> paragraph) =>
+        own.Count > 0 ? own : paragraph();
 
     /// <summary>Stable across re-ingests of the same text: the article, the sentence and the date expression in it.</summary>
     public static string KeyFor(string articleId, string sentence, ExtractedDate date)

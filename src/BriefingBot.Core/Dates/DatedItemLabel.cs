@@ -20,41 +20,61 @@ namespace BriefingBot.Core.Dates;
 /// <see cref="MaxLength"/> characters.</item>
 /// </list>
 /// </summary>
-public static class DatedItemLabel
+public static partial class DatedItemLabel
 {
     public const int MaxLength = 80;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string Years = @"(?:(?:1[89]|20)\d{2}(?:\s*,\s*|,?\s+(?:and|or|to|through|until)\s+))*";
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    private const int MatchTimeoutMilliseconds = 1000;
 
-    private static readonly Regex ListMarker = new(@"^\s*(?:[-*•▪‣]|\d{1,2}[.)])\s+", Options, MatchTimeout);
+    [GeneratedRegex(@"^\s*(?:[-*•▪‣]|\d{1,2}[.)])\s+", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex ListMarker();
 
-    private static readonly Regex Heading = new(@"^(?<head>[^:;.!?]{2,60}?):\s+(?=\S)", Options, MatchTimeout);
+    [GeneratedRegex(@"^(?<head>[^:;.!?]{2,60}?):\s+(?=\S)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex Heading();
 
     /// <summary>What may stand before a removable date: a preposition, a hedge, earlier years of a list.</summary>
-    private static readonly Regex Introducer = new(
+    [GeneratedRegex(
         @"(?i)(?:\b(?:as\s+of|dating\s+back\s+to|dating\s+from|back\s+to|on|in|at|by|since|until|till|before|after|during|from|through|of|to|between)\s+)?"
         + @"(?:\b(?:just|only|even|about|around|roughly|approximately)\s+)?" + Years + "$",
         Options,
-        MatchTimeout);
+        MatchTimeoutMilliseconds)]
+    private static partial Regex Introducer();
 
     /// <summary>Later years of a list that go with the removed one: "in 2016 and 2020".</summary>
-    private static readonly Regex FollowingYears = new(
-        @"^(?:(?:\s*,\s*|,?\s+(?:and|or|to|through|until)\s+)(?:1[89]|20)\d{2}\b)+",
-        Options,
-        MatchTimeout);
+    [GeneratedRegex(@"^(?:(?:\s*,\s*|,?\s+(?:and|or|to|through|until)\s+)(?:1[89]|20)\d{2}\b)+", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex FollowingYears();
 
-    private static readonly Regex Attributive = new(@"(?i)\bthe\s+$", Options, MatchTimeout);
-    private static readonly Regex WordAhead = new(@"^\s+\p{L}", Options, MatchTimeout);
-    private static readonly Regex OpenParenthesis = new(@"\s*\(\s*$", Options, MatchTimeout);
-    private static readonly Regex CloseParenthesis = new(@"^\s*\)", Options, MatchTimeout);
-    private static readonly Regex ListLead = new(@"^\s*(?:[-*•▪‣]\s*|\d{1,2}[.)]\s+)?$", Options, MatchTimeout);
-    private static readonly Regex Colon = new(@"^\s*:", Options, MatchTimeout);
-    private static readonly Regex Spaces = new(@"\s+", Options, MatchTimeout);
-    private static readonly Regex SpaceBeforePunctuation = new(@"\s+(?=[,;:.!?)…])", Options, MatchTimeout);
-    private static readonly Regex RepeatedCommas = new(@",(?:\s*,)+", Options, MatchTimeout);
-    private static readonly Regex EmptyParentheses = new(@"\(\s*\)", Options, MatchTimeout);
+    [GeneratedRegex(@"(?i)\bthe\s+$", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex Attributive();
+
+    [GeneratedRegex(@"^\s+\p{L}", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex WordAhead();
+
+    [GeneratedRegex(@"\s*\(\s*$", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex OpenParenthesis();
+
+    [GeneratedRegex(@"^\s*\)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex CloseParenthesis();
+
+    [GeneratedRegex(@"^\s*(?:[-*•▪‣]\s*|\d{1,2}[.)]\s+)?$", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@"^\s*:", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex Colon();
+
+    [GeneratedRegex(@"\s+", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+(?=[,;:.!?)…])", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@",(?:\s*,)+", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex RepeatedCommas();
+
+    [GeneratedRegex(@"\(\s*\)", Options, MatchTimeoutMilliseconds)]
+    private static partial Regex EmptyParentheses();
 
     /// <summary>Words that make up a leading time phrase such as "Just a few days ago," or "Right now,".</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -76,12 +96,12 @@ public static class DatedItemLabel
 
         (text, start, end) = ClauseAround(text, start, end);
 
-        if (ListMarker.Match(text) is { Success: true } marker && (start < 0 || start >= marker.Length))
+        if (ListMarker().Match(text) is { Success: true } marker && (start < 0 || start >= marker.Length))
         {
             (text, start, end) = (text[marker.Length..], Shift(start, -marker.Length), Shift(end, -marker.Length));
         }
 
-        var heading = Heading.Match(text);
+        var heading = Heading().Match(text);
         var head = heading.Groups["head"].Value;
         if (heading.Success && CountWords(head) <= 7 && head.Trim() != date.Expression)
         {
@@ -120,25 +140,25 @@ public static class DatedItemLabel
         var before = text[..start];
         var after = text[end..];
 
-        if (OpenParenthesis.Match(before) is { Success: true } open && CloseParenthesis.Match(after) is { Success: true } close)
+        if (OpenParenthesis().Match(before) is { Success: true } open && CloseParenthesis().Match(after) is { Success: true } close)
         {
             return (start - open.Length, end + close.Length);
         }
 
-        if (ListLead.IsMatch(before) && Colon.Match(after) is { Success: true } colon)
+        if (ListLead().IsMatch(before) && Colon().Match(after) is { Success: true } colon)
         {
             return (0, end + colon.Length);
         }
 
-        var introducer = Introducer.Match(before);
+        var introducer = Introducer().Match(before);
         // Deictic expressions ("last week", "today") are adverbs of time wherever they stand.
         var isAdverbial = introducer.Length > 0 || isRelative;
         if (isAdverbial)
         {
-            return (start - introducer.Length, end + FollowingYears.Match(after).Length);
+            return (start - introducer.Length, end + FollowingYears().Match(after).Length);
         }
 
-        return Attributive.IsMatch(before) && WordAhead.IsMatch(after) ? (start, end) : null;
+        return Attributive().IsMatch(before) && WordAhead().IsMatch(after) ? (start, end) : null;
     }
 
     private static string DropLeadingTimePhrase(string text)
@@ -179,11 +199,11 @@ public static class DatedItemLabel
 
     private static string Tidy(string text)
     {
-        var tidy = Spaces.Replace(text, " ");
-        tidy = EmptyParentheses.Replace(tidy, " ");
-        tidy = SpaceBeforePunctuation.Replace(tidy, string.Empty);
-        tidy = RepeatedCommas.Replace(tidy, ",");
-        tidy = Spaces.Replace(tidy, " ");
+        var tidy = Spaces().Replace(text, " ");
+        tidy = EmptyParentheses().Replace(tidy, " ");
+        tidy = SpaceBeforePunctuation().Replace(tidy, string.Empty);
+        tidy = RepeatedCommas().Replace(tidy, ",");
+        tidy = Spaces().Replace(tidy, " ");
         tidy = tidy.Trim().TrimStart(',', ';', ':', '—', '–', ' ').TrimEnd(',', ';', ':', '—', '–', '.', ' ');
         return WithoutUnpairedQuotes(tidy);
     }

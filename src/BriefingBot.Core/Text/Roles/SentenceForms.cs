@@ -53,18 +53,11 @@ internal static partial class SentenceForms
         || text.Contains("Retrieved from", StringComparison.OrdinalIgnoreCase)
         || (inList && IsWhollyQuoted(text));
 
-    /// <summary>The label of "Label: rest", or the empty string when there is none.</summary>
-    public static string LabelOf(string text)
+    /// <summary>"Label: rest" split after its short label; with no label, an empty label and the whole sentence.</summary>
+    public static (string Label, string Body) SplitLabel(string text)
     {
-        var match = Label().Match(text);
-        return match.Success ? match.Groups["label"].Value : string.Empty;
-    }
-
-    /// <summary>What follows a short "Label:" at the start, or the whole sentence.</summary>
-    public static string AfterLabel(string text)
-    {
-        var match = Label().Match(text);
-        return match.Success ? match.Groups["rest"].Value : text;
+        var match = text.Contains(':', StringComparison.Ordinal) ? Label().Match(text) : Match.Empty;
+        return match.Success ? (match.Groups["label"].Value, match.Groups["rest"].Value) : (string.Empty, text);
     }
 
     /// <summary>Starts with an imperative verb ("Read the full interviews..."), or speaks to the reader ("you'll see").</summary>
@@ -73,28 +66,48 @@ internal static partial class SentenceForms
 
     public static bool IsImperative(string text)
     {
-        var first = FirstWord().Match(text);
-        return first.Success && Imperatives.Contains(first.Value) && !ThirdPersonAfter(text, first);
+        foreach (var first in FirstWord().EnumerateMatches(text))
+        {
+            return Imperatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(first.Index, first.Length))
+                && !ThirdPersonAfter(text, first.Index + first.Length);
+        }
+
+        return false;
     }
 
     /// <summary>Scene-setting: a short sentence naming nothing, a stock phrase, a short quotation with no speaker.</summary>
     public static bool IsFiller(string text)
     {
-        var words = Word().Matches(text);
-        if (words.Count <= FragmentWords)
+        var words = WordCount(text);
+        if (words <= FragmentWords)
         {
             return true;
         }
 
-        if (StockPhrase().IsMatch(text) || PresentScene().IsMatch(text) || (IsWhollyQuoted(text) && words.Count <= ShortWords))
+        if (StockPhrase().IsMatch(text) || PresentScene().IsMatch(text) || (IsWhollyQuoted(text) && words <= ShortWords))
         {
             return true;
         }
 
-        return words.Count <= ShortWords
-            && VagueSubjects.Contains(words[0].Value)
-            && !text.Any(char.IsDigit)
-            && words.Skip(1).All(w => !char.IsUpper(w.Value[0]));
+        return words <= ShortWords && !text.Any(char.IsDigit) && NamesNothingAfterAVagueSubject(text);
+    }
+
+    /// <summary>The first word is a vague subject ("It", "They") and no later word starts with a capital.</summary>
+    private static bool NamesNothingAfterAVagueSubject(string text)
+    {
+        var first = true;
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(word.Index, word.Length);
+            if (first ? !VagueSubjects.Contains(span.ToString()) : char.IsUpper(span[0]))
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
     }
 
     private static bool IsWhollyQuoted(string text)
@@ -105,9 +118,24 @@ internal static partial class SentenceForms
     }
 
     /// <summary>"Watch" in "Watch the sanctions" is an order; in "Watch parties were held" it is a noun with a verb after it.</summary>
-    private static bool ThirdPersonAfter(string text, Match first) =>
-        Word().Matches(text[(first.Index + first.Length)..]).Take(2)
-            .Any(next => next.Value is "is" or "was" or "are" or "were" or "has" or "had" or "will");
+    private static bool ThirdPersonAfter(string text, int from)
+    {
+        var seen = 0;
+        foreach (var next in Word().EnumerateMatches(text.AsSpan(from)))
+        {
+            if (text.AsSpan(from + next.Index, next.Length) is "is" or "was" or "are" or "were" or "has" or "had" or "will")
+            {
+                return true;
+            }
+
+            if (++seen == 2)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SpeaksToReader(string text) => Reader().IsMatch(text) || AboutTheArticle().IsMatch(text);
 

@@ -38,9 +38,8 @@ public static class SentenceRoleClassifier
     /// </summary>
     public static bool IsStatementAfterAdviceLabel(string sentence, ParagraphKind kind)
     {
-        var label = SentenceForms.LabelOf(sentence.Trim());
-        return label.Length > 0 && SentenceForms.IsImperative(label)
-            && Classify(SentenceForms.AfterLabel(sentence.Trim()), kind, SectionKind.Text) == SentenceRole.Statement;
+        var (label, body) = SentenceForms.SplitLabel(sentence.Trim());
+        return label.Length > 0 && SentenceForms.IsImperative(label) && Classify(body, kind, SectionKind.Text) == SentenceRole.Statement;
     }
 
     /// <summary>The role of one sentence in a paragraph of <paramref name="kind"/> under a section of <paramref name="section"/>.</summary>
@@ -76,8 +75,8 @@ public static class SentenceRoleClassifier
 
         // "Monitor the Oil Price: Some Russian oil is already selling for $35 a barrel." reads as advice; what follows
         // its label is judged on its own for dated items (see IsStatementAfterAdviceLabel).
-        var body = SentenceForms.AfterLabel(text);
-        if (SentenceForms.IsAdvice(body) || SentenceForms.IsImperative(SentenceForms.LabelOf(text)))
+        var (label, body) = SentenceForms.SplitLabel(text);
+        if (SentenceForms.IsAdvice(body) || SentenceForms.IsImperative(label))
         {
             return SentenceRole.Advice;
         }
