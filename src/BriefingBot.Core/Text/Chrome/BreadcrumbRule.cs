@@ -11,7 +11,8 @@ internal sealed class BreadcrumbRule : SingleLineRule
 
     protected override bool IsChrome(string line, ArticleMetadata metadata)
     {
-        if (string.IsNullOrWhiteSpace(metadata.Title))
+        // Folding keeps letters as they are, so a trail that starts at "Home" starts so before folding too.
+        if (string.IsNullOrWhiteSpace(metadata.Title) || !line.AsSpan().TrimStart().StartsWith("Home", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

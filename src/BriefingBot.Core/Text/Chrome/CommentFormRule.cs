@@ -32,8 +32,7 @@ internal sealed class CommentFormRule : SingleLineRule
 
         var folded = TextChars.Fold(line).TrimEnd('!', '*', '.', ':', ' ');
         return Prompts.Any(prompt =>
-            folded.Equals(prompt, StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith(prompt + ".", StringComparison.OrdinalIgnoreCase)
-            || folded.StartsWith(prompt + "!", StringComparison.OrdinalIgnoreCase));
+            folded.StartsWith(prompt, StringComparison.OrdinalIgnoreCase)
+            && (folded.Length == prompt.Length || folded[prompt.Length] is '.' or '!'));
     }
 }
