@@ -10,6 +10,7 @@ namespace BriefingBot.Benchmarks;
 /// <c>-- corpus [count]</c> only generates (or finds) a synthetic corpus and prints where it is.
 /// <c>-- telegram-latency [count]</c> measures update-to-reply time through the real host and a fake Bot API.
 /// <c>-- brief-latency [calls]</c> measures single-call /brief latency on the synthetic corpus beside a raw MATCH.
+/// <c>-- ingest-stages [rounds]</c> times the ingest's text work stage by stage, on one thread, with no database.
 /// <c>-- discord-latency [count]</c> measures INTERACTION_CREATE-to-callback time through the real host and a fake Discord.
 /// <c>-- fake-discord [seconds]</c> likewise for the fake Discord; <c>-- empty-host</c> is the baseline generic host
 /// for <c>bench/measure-host.sh</c>.
@@ -39,6 +40,13 @@ public static class Program
         {
             var calls = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : BriefLatency.DefaultCalls;
             BriefLatency.RunAsync(calls).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args is ["ingest-stages", ..])
+        {
+            var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : IngestStages.DefaultRounds;
+            IngestStages.RunAsync(rounds).GetAwaiter().GetResult();
             return 0;
         }
 

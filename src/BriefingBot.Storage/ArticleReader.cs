@@ -20,13 +20,18 @@ internal sealed record PreparedArticle(
 internal sealed record ArticleOutcome(string Path, string? Id, PreparedArticle? Article, ContentFileException? Problem);
 
 /// <summary>
-/// Reads the article files on a task of its own, in name order, and hands each over a bounded channel; the text work
-/// of each changed article (parsing, sentences, roles, dated items) runs as a task of its own, so the ingester writes
-/// one article to SQLite while the next ones are prepared on the other core.
+/// Reads the article files on a thread of its own, in name order, works out each changed article's text (parsing,
+/// sentences, roles, dated items) and hands it over a bounded channel, so the ingester writes one article to SQLite
+/// while the next ones are read and analysed on the other core. A thread rather than pool tasks: with the pool busy
+/// analysing, the writer's continuations queued behind the analysis and both cores were slower than one (the
+/// text work of the 10,000-article corpus took 9.2 s on two cores against 4.4 s on one thread). It may run up to
+/// <see cref="AheadCharacters"/> of article text ahead of the writer: enough to keep working through a batch's
+/// commit, when the writer stops taking articles for a while.
 /// </summary>
 internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (string Path, string Hash)> known, TopicMatcher topics)
 {
-    private const int Ahead = 16;
+    /// <summary>Two batches' worth (the first article over it still goes through when the writer has taken every other).</summary>
+    public const long AheadCharacters = 2L * ArticleBatch.MaxCharacters;
 
     /// <summary>Paths seen (even those with problems), and ids of the files read: what a removal must not touch.</summary>
     public HashSet<string> SeenPaths { get; } = new(StringComparer.Ordinal);
@@ -35,71 +40,80 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
 
     /// <summary>
     /// The outcomes, in file order. Files are read and checked one after another (the first file with an id wins);
-    /// the text work of each changed article runs as a task of its own, up to <see cref="Ahead"/> files ahead of
-    /// the writer, so both cores are busy while SQLite writes.
+    /// each outcome's text counts against <see cref="AheadCharacters"/> until the caller asks for the next one.
     /// </summary>
     public async IAsyncEnumerable<ArticleOutcome> ReadAllAsync(
         IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<Task<ArticleOutcome>>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
-        _ = Task.Run(
-            async () =>
+        var channel = Channel.CreateUnbounded<ArticleOutcome>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var ahead = new TextAhead(AheadCharacters);
+        var thread = new Thread(() =>
+        {
+            try
             {
-                try
+                for (var i = 0; i < files.Count; i++)
                 {
-                    for (var i = 0; i < files.Count; i++)
-                    {
-                        progress?.Report((i, files.Count));
-                        await channel.Writer.WriteAsync(await ReadAsync(files[i], cancellationToken), cancellationToken);
-                    }
+                    progress?.Report((i, files.Count));
+                    var outcome = Read(files[i], cancellationToken);
+                    ahead.Take(Characters(outcome), cancellationToken);
+                    channel.Writer.TryWrite(outcome);
+                }
 
-                    channel.Writer.Complete();
-                }
-                catch (Exception ex)
-                {
-                    channel.Writer.Complete(ex);
-                }
-            },
-            CancellationToken.None);
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.Complete(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "BriefingBot article reader",
+        };
+        thread.Start();
 
         await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken))
         {
-            yield return await outcome;
+            yield return outcome;
+            ahead.Return(Characters(outcome));
         }
     }
 
-    /// <summary>Reads and checks one file; an article to write comes back as a task that analyses its text.</summary>
-    private async Task<Task<ArticleOutcome>> ReadAsync(string file, CancellationToken cancellationToken)
+    private static long Characters(ArticleOutcome outcome) => outcome.Article?.File.Body.Length ?? 0;
+
+    /// <summary>Reads, checks and (when it changed) analyses one file.</summary>
+    private ArticleOutcome Read(string file, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
         SeenPaths.Add(relative);
         ArticleFile article;
         try
         {
-            var text = await System.IO.File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+            var text = System.IO.File.ReadAllText(file, Encoding.UTF8);
             article = ArticleFileParser.Parse(relative, text);
         }
         catch (ContentFileException ex)
         {
-            return Task.FromResult(new ArticleOutcome(relative, null, null, ex));
+            return new ArticleOutcome(relative, null, null, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Task.FromResult(new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message)));
+            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 0, "could not be read: " + ex.Message));
         }
 
         var id = article.Metadata.Id;
         if (!SeenIds.Add(id))
         {
-            return Task.FromResult(new ArticleOutcome(relative, null, null, new ContentFileException(relative, 2, $"id '{id}' is already used by another file")));
+            return new ArticleOutcome(relative, null, null, new ContentFileException(relative, 2, $"id '{id}' is already used by another file"));
         }
 
         if (known.TryGetValue(id, out var existing) && existing.Hash == article.ContentHash && existing.Path == relative)
         {
-            return Task.FromResult(new ArticleOutcome(relative, id, null, null));
+            return new ArticleOutcome(relative, id, null, null);
         }
 
-        return Task.Run(() => Analyse(relative, id, article), CancellationToken.None);
+        return Analyse(relative, id, article);
     }
 
     private ArticleOutcome Analyse(string relative, string id, ArticleFile article)

@@ -82,6 +82,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
             : [];
         var reader = new ArticleReader(root, known, topics);
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var rows = new ArticleRows(connection);
         ArticleBatch? batch = null;
         try
         {
@@ -100,7 +101,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                 }
 
                 batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
-                await ArticleRows.ReplaceAsync(connection, batch, article, time.GetUtcNow(), cancellationToken);
+                await rows.ReplaceAsync(batch, article, time.GetUtcNow(), cancellationToken);
                 (known.ContainsKey(outcome.Id!) ? updated : added).Add(outcome.Id!);
                 if (batch.Add(article.File.Body.Length))
                 {

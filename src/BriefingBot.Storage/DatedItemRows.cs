@@ -12,39 +12,35 @@ namespace BriefingBot.Storage;
 /// <summary>The SQL of the dated_items table, shared by ingest (writes) and <see cref="SqliteDatedItemStore"/> (reads).</summary>
 internal static class DatedItemRows
 {
-    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<HarvestedItem> items, CancellationToken cancellationToken)
+    /// <summary>An item's row, its values in the order <see cref="Insert"/> binds them.</summary>
+    public const string InsertSql = """
+        INSERT OR REPLACE INTO dated_items (key, article_id, paragraph_idx, start_date, end_date, precision, label, quote, expression, topics, origin)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);
+        """;
+
+    public static void Insert(PreparedInsert insert, HarvestedItem harvested)
     {
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT OR REPLACE INTO dated_items (key, article_id, paragraph_idx, start_date, end_date, precision, label, quote, expression, topics, origin)
-            VALUES ($key, $article, $paragraph, $start, $end, $precision, $label, $quote, $expression, $topics, $origin);
-            """;
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var article = insert.Parameters.Add("$article", SqliteType.Text);
-        var paragraph = insert.Parameters.Add("$paragraph", SqliteType.Integer);
-        var start = insert.Parameters.Add("$start", SqliteType.Text);
-        var end = insert.Parameters.Add("$end", SqliteType.Text);
-        var precision = insert.Parameters.Add("$precision", SqliteType.Text);
-        var label = insert.Parameters.Add("$label", SqliteType.Text);
-        var quote = insert.Parameters.Add("$quote", SqliteType.Text);
-        var expression = insert.Parameters.Add("$expression", SqliteType.Text);
-        var topics = insert.Parameters.Add("$topics", SqliteType.Text);
-        var origin = insert.Parameters.Add("$origin", SqliteType.Text);
-        foreach (var (item, paragraphIndex, dateExpression) in items)
+        var (item, paragraphIndex, expression) = harvested;
+        insert.Run(
+            item.Key,
+            item.ArticleId,
+            paragraphIndex,
+            Iso(item.When.Start),
+            Iso(item.When.End),
+            item.When.Precision.ToString(),
+            item.Label,
+            item.Quote,
+            expression,
+            JsonSerializer.Serialize(item.Topics.ToArray(), StorageJson.Default.StringArray),
+            item.Origin.ToString());
+    }
+
+    public static void Insert(SqliteConnection connection, IEnumerable<HarvestedItem> items)
+    {
+        using var insert = new PreparedInsert(connection, InsertSql);
+        foreach (var item in items)
         {
-            key.Value = item.Key;
-            article.Value = item.ArticleId;
-            paragraph.Value = paragraphIndex;
-            start.Value = Iso(item.When.Start);
-            end.Value = Iso(item.When.End);
-            precision.Value = item.When.Precision.ToString();
-            label.Value = item.Label;
-            quote.Value = item.Quote;
-            expression.Value = dateExpression;
-            topics.Value = JsonSerializer.Serialize(item.Topics.ToArray(), StorageJson.Default.StringArray);
-            origin.Value = item.Origin.ToString();
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            Insert(insert, item);
         }
     }
 
@@ -184,7 +180,7 @@ internal static class DatedItemRows
             sentence,
             ArticleDateHarvester.TopicsOf(topics, sentence, paragraph),
             DatedItemOrigin.Curated);
-        await InsertAsync(connection, transaction, [new HarvestedItem(item, paragraphIndex, entry.Expression ?? string.Empty)], cancellationToken);
+        Insert(connection, [new HarvestedItem(item, paragraphIndex, entry.Expression ?? string.Empty)]);
         await ExecuteAsync(connection, transaction, "UPDATE dated_items SET curated_event = $event, curated_note = $note WHERE key = $key;",
             [("$event", entry.Event), ("$note", entry.Note), ("$key", item.Key)], cancellationToken);
         return 1;
