@@ -171,7 +171,7 @@ public static class DateExtractor
             return [];
         }
 
-        var matches = new List<(int Start, int Length, int RuleOrder, IReadOnlyList<ExtractedDate> Dates)>();
+        List<(int Start, int Length, int RuleOrder, IReadOnlyList<ExtractedDate> Dates)>? matches = null;
         for (var order = 0; order < Rules.Length; order++)
         {
             if ((Rules[order].Needs & triggers) != Rules[order].Needs)
@@ -179,14 +179,19 @@ public static class DateExtractor
                 continue;
             }
 
-            foreach (Match match in Rules[order].Pattern.Matches(sentence))
+            for (var match = Rules[order].Pattern.Match(sentence); match.Success; match = match.NextMatch())
             {
                 var dates = Rules[order].Read(match, sentence, published).ToList();
                 if (dates.Count > 0)
                 {
-                    matches.Add((match.Index, match.Length, order, dates));
+                    (matches ??= []).Add((match.Index, match.Length, order, dates));
                 }
             }
+        }
+
+        if (matches is null)
+        {
+            return [];
         }
 
         var kept = new List<(int Start, int Length, IReadOnlyList<ExtractedDate> Dates)>();

@@ -20,9 +20,10 @@ public static partial class WordTokens
     public static IReadOnlyList<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            tokens.Add(match.Value.ToLowerInvariant());
+            tokens.Add(string.Create(match.Length, (text, match.Index), static (lower, word) =>
+                word.text.AsSpan(word.Index, lower.Length).ToLowerInvariant(lower)));
         }
 
         return tokens;
@@ -32,9 +33,9 @@ public static partial class WordTokens
     public static IReadOnlyList<string> TokenizeKeepingCase(string text)
     {
         var tokens = new List<string>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            tokens.Add(match.Value);
+            tokens.Add(text.Substring(match.Index, match.Length));
         }
 
         return tokens;
