@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Dates.Events;
 using BriefingBot.Core.Ports;
 using BriefingBot.Core.Reminders;
 using BriefingBot.Testing;
@@ -87,6 +88,36 @@ public sealed class ReminderSchedulerTests : IAsyncLifetime
         var post = Assert.Single(_telegram.Posts);
         Assert.Contains(post.Reply.Paragraphs, l => l.ToString().Contains("was due on January 28, 2026 at 09:00", StringComparison.Ordinal));
         Assert.True(Assert.Single(await _deliveries.ListAsync(CancellationToken.None)).Late);
+    }
+
+    [Fact]
+    public async Task RunDue_AnotherArticleJoinsTheEventAfterItsReminder_DoesNotPostItAgain()
+    {
+        var scheduler = Scheduler();
+        await scheduler.RunDueAsync(CancellationToken.None);
+        _clock.SetUtcNow(SevenDaysBefore);
+        await scheduler.RunDueAsync(CancellationToken.None);
+        Assert.Single(_telegram.Posts);
+
+        // An article whose id sorts first: its item becomes the first of the event, whose key was the old item's.
+        _store.UseArticles(("treaty-note", ReminderSchedulerHarness.Article), ("a-treaty-brief", """
+            ---
+            id: a-treaty-brief
+            title: "Treaty brief"
+            publisher: "Other Desk"
+            published: "2026-01-26"
+            ---
+            The New START treaty will expire on February 4, 2026, with no talks on a successor.
+            """));
+        await _store.IngestAsync();
+        var joined = Assert.Single(EventGrouper.Group(await new SqliteDatedItemStore(_store.Database).GetItemsAsync(CancellationToken.None)));
+        Assert.Equal(2, joined.Items.Count);
+        Assert.StartsWith("a-treaty-brief:", joined.Key, StringComparison.Ordinal); // the event's key is not the one reminded of
+        _clock.SetUtcNow(SevenDaysBefore.AddHours(2));
+        await Scheduler().RunDueAsync(CancellationToken.None);
+        await scheduler.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_telegram.Posts);
     }
 
     [Fact]
