@@ -21,32 +21,40 @@ internal sealed record ArticleOutcome(string Path, string? Id, PreparedArticle? 
 
 /// <summary>
 /// Reads the article files on a thread of its own, in name order, works out each changed article's text (parsing,
-/// sentences, roles, dated items) and hands it over a bounded channel, so the ingester writes one article to SQLite
+/// sentences, roles, dated items) and hands it over a channel, so the ingester writes one article to SQLite
 /// while the next ones are read and analysed on the other core. A thread rather than pool tasks: with the pool busy
 /// analysing, the writer's continuations queued behind the analysis and both cores were slower than one (the
 /// text work of the 10,000-article corpus took 9.2 s on two cores against 4.4 s on one thread). It may run up to
-/// <see cref="AheadCharacters"/> of article text ahead of the writer: enough to keep working through a batch's
-/// commit, when the writer stops taking articles for a while.
+/// <paramref name="aheadCharacters"/> of article bodies ahead of the writer (by default two batches': enough to keep
+/// working through a batch's commit, when the writer stops taking articles for a while; with their paragraphs,
+/// sentences and items, about 100 MB of memory).
 /// </summary>
-internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (string Path, string Hash)> known, TopicMatcher topics)
+internal sealed class ArticleReader(
+    string root, IReadOnlyDictionary<string, (string Path, string Hash)> known, TopicMatcher topics, long aheadCharacters = 2L * ArticleBatch.MaxCharacters)
 {
-    /// <summary>Two batches' worth (the first article over it still goes through when the writer has taken every other).</summary>
-    public const long AheadCharacters = 2L * ArticleBatch.MaxCharacters;
-
     /// <summary>Paths seen (even those with problems), and ids of the files read: what a removal must not touch.</summary>
     public HashSet<string> SeenPaths { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Completes when the reading thread of the latest <see cref="ReadAllAsync"/> has stopped.</summary>
+    internal Task ReadingStopped { get; private set; } = Task.CompletedTask;
+
     /// <summary>
     /// The outcomes, in file order. Files are read and checked one after another (the first file with an id wins);
-    /// each outcome's text counts against <see cref="AheadCharacters"/> until the caller asks for the next one.
+    /// each outcome's body counts against the limit until the caller asks for the next one. However the caller stops
+    /// (the end, an exception, cancellation), the enumeration ends only once the reading thread has stopped.
     /// </summary>
     public async IAsyncEnumerable<ArticleOutcome> ReadAllAsync(
         IReadOnlyList<string> files, IProgress<(int Done, int Total)>? progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateUnbounded<ArticleOutcome>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var ahead = new TextAhead(AheadCharacters);
+        var ahead = new TextAhead(aheadCharacters);
+
+        // The thread's own token: the caller's may be a linked one that is gone by the time the caller gives up.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ReadingStopped = stopped.Task;
         var thread = new Thread(() =>
         {
             try
@@ -54,8 +62,8 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
                 for (var i = 0; i < files.Count; i++)
                 {
                     progress?.Report((i, files.Count));
-                    var outcome = Read(files[i], cancellationToken);
-                    ahead.Take(Characters(outcome), cancellationToken);
+                    var outcome = Read(files[i], stop.Token);
+                    ahead.Take(Characters(outcome), stop.Token);
                     channel.Writer.TryWrite(outcome);
                 }
 
@@ -65,6 +73,10 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
             {
                 channel.Writer.Complete(ex);
             }
+            finally
+            {
+                stopped.SetResult();
+            }
         })
         {
             IsBackground = true,
@@ -72,10 +84,18 @@ internal sealed class ArticleReader(string root, IReadOnlyDictionary<string, (st
         };
         thread.Start();
 
-        await foreach (var outcome in channel.Reader.ReadAllAsync(cancellationToken))
+        try
         {
-            yield return outcome;
-            ahead.Return(Characters(outcome));
+            await foreach (var outcome in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                yield return outcome;
+                ahead.Return(Characters(outcome));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await stopped.Task;
         }
     }
 

@@ -17,20 +17,29 @@ internal sealed class ArticleRows : IDisposable
     private readonly PreparedInsert _paragraph;
     private readonly PreparedInsert _sentence;
     private readonly PreparedInsert _item;
+    private readonly List<PreparedInsert> _prepared = [];
 
     public ArticleRows(SqliteConnection connection)
     {
-        // Two statements rather than "id = $id OR path = $path", which SQLite answers with a scan of every article.
-        _deleteById = new(connection, "DELETE FROM articles WHERE id = ?1;");
-        _deleteByPath = new(connection, "DELETE FROM articles WHERE path = ?1;");
-        _article = new(connection, """
-            INSERT INTO articles (id, path, content_hash, title, publisher, site, author,
-                                  published_start, published_end, published_precision, url, byte_length, ingested_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
-            """);
-        _paragraph = new(connection, "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5);");
-        _sentence = new(connection, "INSERT INTO sentences (article_id, paragraph_idx, idx, kind, role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
-        _item = new(connection, DatedItemRows.InsertSql);
+        try
+        {
+            // Two statements rather than "id = $id OR path = $path", which SQLite answers with a scan of every article.
+            _deleteById = Prepare(connection, "DELETE FROM articles WHERE id = ?1;");
+            _deleteByPath = Prepare(connection, "DELETE FROM articles WHERE path = ?1;");
+            _article = Prepare(connection, """
+                INSERT INTO articles (id, path, content_hash, title, publisher, site, author,
+                                      published_start, published_end, published_precision, url, byte_length, ingested_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13);
+                """);
+            _paragraph = Prepare(connection, "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5);");
+            _sentence = Prepare(connection, "INSERT INTO sentences (article_id, paragraph_idx, idx, kind, role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+            _item = Prepare(connection, DatedItemRows.InsertSql);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>Replaces one article's rows (in the batch's transaction: a batch commits whole or not at all).</summary>
@@ -77,9 +86,16 @@ internal sealed class ArticleRows : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _deleteById, _deleteByPath, _article, _paragraph, _sentence, _item })
+        foreach (var statement in _prepared)
         {
             statement.Dispose();
         }
+    }
+
+    private PreparedInsert Prepare(SqliteConnection connection, string sql)
+    {
+        var statement = new PreparedInsert(connection, sql);
+        _prepared.Add(statement);
+        return statement;
     }
 }

@@ -12,22 +12,30 @@ internal sealed class PreparedInsert : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+    private readonly int _parameters;
 
     public PreparedInsert(SqliteConnection connection, string sql)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_database, sql, out _statement), _database);
+        _parameters = raw.sqlite3_bind_parameter_count(_statement);
     }
 
-    /// <summary>Inserts one row: strings as text, whole numbers as integers, null as NULL, in the order of the SQL's parameters.</summary>
+    /// <summary>Inserts one row: strings as text (passed to SQLite as UTF-16, which it stores as UTF-8), whole numbers as integers, null as NULL, in the order of the SQL's parameters.</summary>
     public void Run(params ReadOnlySpan<object?> values)
     {
+        // A value left out would otherwise keep the previous row's: bindings outlive a reset.
+        if (values.Length != _parameters)
+        {
+            throw new ArgumentException($"The statement takes {_parameters} values, not {values.Length}.", nameof(values));
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
             var rc = values[i] switch
             {
                 null => raw.sqlite3_bind_null(_statement, i + 1),
-                string text => raw.sqlite3_bind_text(_statement, i + 1, text),
+                string text => raw.sqlite3_bind_text16(_statement, i + 1, text),
                 int number => raw.sqlite3_bind_int64(_statement, i + 1, number),
                 long number => raw.sqlite3_bind_int64(_statement, i + 1, number),
                 var other => throw new ArgumentException($"A {other.GetType().Name} cannot be bound here.", nameof(values)),

@@ -5,11 +5,11 @@ namespace BriefingBot.Storage.Tests;
 public sealed class TextAheadTests
 {
     [Fact]
-    public void Take_AnArticleLargerThanTheLimit_GoesThroughWhenNothingIsOutstanding()
+    public async Task Take_AnArticleLargerThanTheLimit_GoesThroughWhenNothingIsOutstanding()
     {
         var ahead = new TextAhead(limit: 10);
 
-        ahead.Take(100, CancellationToken.None);
+        await Task.Run(() => ahead.Take(100, CancellationToken.None)).WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -34,6 +34,8 @@ public sealed class TextAheadTests
         using var cancel = new CancellationTokenSource();
 
         var next = Task.Run(() => ahead.Take(5, cancel.Token));
+        await Task.Delay(300);
+        Assert.False(next.IsCompleted);
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(TimeSpan.FromSeconds(10)));
