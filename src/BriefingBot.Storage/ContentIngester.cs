@@ -154,7 +154,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         var curationChanged = await ApplyCurationAsync(connection, Path.Combine(root, CuratedItemsFile), corpusChanged, topics, problems, cancellationToken);
         if (corpusChanged || curationChanged || !await TopicArticleCounts.AreCurrentAsync(connection, cancellationToken))
         {
-            await TopicArticleCounts.RefreshAsync(connection, topics, cancellationToken);
+            await TopicArticleCounts.RefreshAsync(connection, database, topics, cancellationToken);
         }
 
         var report = new IngestReport(added, updated, removed, unchanged, topicsChanged, problems) { CurationApplied = curationChanged };

@@ -22,8 +22,34 @@ internal static class TopicArticleCounts
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    public static async Task RefreshAsync(SqliteConnection connection, TopicMatcher topics, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts every topic's articles, each search on a connection of its own and as many at once as there are cores
+    /// (they only read what the ingest has committed), then replaces the counts in one transaction on
+    /// <paramref name="connection"/>.
+    /// </summary>
+    public static async Task RefreshAsync(SqliteConnection connection, SqliteDatabase database, TopicMatcher topics, CancellationToken cancellationToken)
     {
+        var searches = topics.Topics
+            .Select(topic => (topic.Id, Clause: QueryAnalyzer.TopicClause(topic)))
+            .Where(t => t.Clause.Phrases.Count > 0)
+            .Select(t => (t.Id, Query: Fts5QueryWriter.Write(new SearchQuery([t.Clause], 1))))
+            .ToArray();
+        var counts = new long[searches.Length];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, searches.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                await using var reading = await database.OpenAsync(token);
+                await using var count = reading.CreateCommand();
+                count.CommandText = """
+                    SELECT count(DISTINCT article_id) FROM sentences
+                    WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query) AND role = 'Statement';
+                    """;
+                count.Parameters.AddWithValue("$query", searches[i].Query);
+                counts[i] = Convert.ToInt64(await count.ExecuteScalarAsync(token), System.Globalization.CultureInfo.InvariantCulture);
+            });
+
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using (var clear = connection.CreateCommand())
         {
@@ -32,26 +58,18 @@ internal static class TopicArticleCounts
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO topic_articles (topic_id, articles)
-            SELECT $topic, count(DISTINCT article_id) FROM sentences
-            WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query) AND role = 'Statement';
-            """;
-        var topic = insert.Parameters.Add("$topic", SqliteType.Text);
-        var query = insert.Parameters.Add("$query", SqliteType.Text);
-        foreach (var each in topics.Topics)
+        await using (var insert = connection.CreateCommand())
         {
-            var clause = QueryAnalyzer.TopicClause(each);
-            if (clause.Phrases.Count == 0)
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO topic_articles (topic_id, articles) VALUES ($topic, $articles);";
+            var topic = insert.Parameters.Add("$topic", SqliteType.Text);
+            var articles = insert.Parameters.Add("$articles", SqliteType.Integer);
+            for (var i = 0; i < searches.Length; i++)
             {
-                continue;
+                topic.Value = searches[i].Id;
+                articles.Value = counts[i];
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-
-            topic.Value = each.Id;
-            query.Value = Fts5QueryWriter.Write(new SearchQuery([clause], 1));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await ChangeVersions.BumpAsync(connection, transaction, ChangeVersions.Items, cancellationToken);
