@@ -47,24 +47,6 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         return hits;
     }
 
-    public async Task<int> CountArticlesAsync(SearchQuery query, CancellationToken cancellationToken)
-    {
-        if (query.IsEmpty)
-        {
-            return 0;
-        }
-
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT count(DISTINCT s.article_id)
-            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-            WHERE sentences_fts MATCH $query;
-            """;
-        command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     public async Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var articles = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);

@@ -15,7 +15,6 @@ public sealed class SentenceRetriever(IArticleStore store)
 {
     public const int CandidateCount = 60;
 
-
     /// <summary>The width of each tier's band of relevance: tier 0 scores 0.8-1, tier 1 0.6-0.8, and so on.</summary>
     private const double TierStep = 0.2;
 
@@ -30,6 +29,9 @@ public sealed class SentenceRetriever(IArticleStore store)
         var found = new List<SentenceHit>();
         var seen = new HashSet<long>();
         var acronyms = query.Acronyms.Select(a => (Exact: WholeWord(a, RegexOptions.None), AnyCase: WholeWord(a, RegexOptions.IgnoreCase))).ToArray();
+
+        // "US" also matches "told us": ask for more when capitals will filter some out.
+        var limit = acronyms.Length > 0 ? CandidateCount * 4 : CandidateCount;
         for (var tier = 0; tier < query.Tiers.Count && found.Count < CandidateCount; tier++)
         {
             foreach (var search in Searches(query.Tiers[tier]))
@@ -39,8 +41,6 @@ public sealed class SentenceRetriever(IArticleStore store)
                     break;
                 }
 
-                // "US" also matches "told us": ask for more when capitals will filter some out.
-                var limit = acronyms.Length > 0 ? CandidateCount * 4 : CandidateCount;
                 var hits = await store.SearchAsync(search with { StatementsOnly = statementsOnly }, limit, cancellationToken);
                 var best = hits.Count > 0 ? hits.Max(h => h.Relevance) : 0;
                 foreach (var hit in hits)

@@ -32,31 +32,12 @@ public static class EventTextFilter
         for (var c = 0; c < query.Clauses.Count; c++)
         {
             var topic = query.Clauses[c].TopicId;
-            if ((topic is not null && dated.Topics.Contains(topic)) || phrases[c].Any(p => sentences.Any(s => Contains(s, p))))
+            if ((topic is not null && dated.Topics.Contains(topic)) || phrases[c].Any(p => sentences.Any(s => EventKeyWords.IndexOf(s, p) >= 0)))
             {
                 met++;
             }
         }
 
         return met;
-    }
-
-    private static bool Contains(string[] words, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= words.Length; i++)
-        {
-            var match = phrase.Length > 0;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = words[i + j] == phrase[j];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -9,9 +9,6 @@ public interface IArticleStore
     /// <summary>Sentences matching the query, most relevant first.</summary>
     Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken);
 
-    /// <summary>How many distinct articles have a sentence matching the query.</summary>
-    Task<int> CountArticlesAsync(SearchQuery query, CancellationToken cancellationToken);
-
     Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
     /// <summary>Every article, newest first, with how many sentences it has.</summary>

@@ -176,7 +176,6 @@ public sealed class ReminderPlanner
                 for (var i = start; i < stop; i++)
                 {
                     var occurrence = occurrences[i];
-                    var itemKey = occurrence.Group.Items[occurrence.ItemIndex].Key;
                     var item = occurrence.Group.Items[occurrence.ItemIndex];
                     foreach (var subscriber in occurrence.Group.Subscribers)
                     {
@@ -185,7 +184,7 @@ public sealed class ReminderPlanner
                             continue;
                         }
 
-                        batch.Add(new PlannedReminder(subscriber.Id, subscriber.Conversation, itemKey, occurrence.Lead.LeadTime, dueAtOffset));
+                        batch.Add(new PlannedReminder(subscriber.Id, subscriber.Conversation, item.Key, occurrence.Lead.LeadTime, dueAtOffset));
                     }
                 }
 

@@ -84,7 +84,8 @@ internal sealed class EventKeyWords
         return word;
     }
 
-    private static int IndexOf(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    /// <summary>Where <paramref name="phrase"/> starts among <paramref name="words"/>; -1 when it is not there or empty.</summary>
+    internal static int IndexOf(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
     {
         if (phrase.Count == 0)
         {
