@@ -64,7 +64,8 @@ public static partial class DatedItemLabel
     [GeneratedRegex(@"^\s*:", Options, MatchTimeoutMilliseconds)]
     private static partial Regex Colon();
 
-    [GeneratedRegex(@"\s+", Options, MatchTimeoutMilliseconds)]
+    /// <summary>A run of white space that is not one plain space already (replacing those would copy every label).</summary>
+    [GeneratedRegex(@" \s+|[^\S ]\s*", Options, MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"\s+(?=[,;:.!?)…])", Options, MatchTimeoutMilliseconds)]
@@ -84,6 +85,8 @@ public static partial class DatedItemLabel
         "today", "tonight", "yesterday", "tomorrow", "then", "on", "in", "as",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWordLookup = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The label for <paramref name="date"/>, one of the dates <see cref="DateExtractor"/> found in <paramref name="sentence"/>.</summary>
     public static string From(string sentence, ExtractedDate date)
     {
@@ -96,12 +99,13 @@ public static partial class DatedItemLabel
 
         (text, start, end) = ClauseAround(text, start, end);
 
-        if (ListMarker().Match(text) is { Success: true } marker && (start < 0 || start >= marker.Length))
+        if (MatchLength(ListMarker(), text) is { } marker && (start < 0 || start >= marker))
         {
-            (text, start, end) = (text[marker.Length..], Shift(start, -marker.Length), Shift(end, -marker.Length));
+            (text, start, end) = (text[marker..], Shift(start, -marker), Shift(end, -marker));
         }
 
-        var heading = Heading().Match(text);
+        // Most sentences hold no colon, and so no heading: they are spared the match.
+        var heading = text.Contains(':', StringComparison.Ordinal) ? Heading().Match(text) : Match.Empty;
         var head = heading.Groups["head"].Value;
         if (heading.Success && CountWords(head) <= 7 && head.Trim() != date.Expression)
         {
@@ -124,38 +128,40 @@ public static partial class DatedItemLabel
     /// <summary>The text without the date where that reads well; the whole text where it would not.</summary>
     private static string Describe(string text, int start, int end, bool isRelative)
     {
-        var whole = Capitalise(Tidy(text));
-        if (start < 0 || RemovalExtent(text, start, end, isRelative) is not { } removal)
+        if (start >= 0 && RemovalExtent(text, start, end, isRelative) is { } removal)
         {
-            return whole;
+            var described = DropLeadingTimePhrase(Tidy(string.Concat(text.AsSpan(0, removal.From), " ", text.AsSpan(removal.To))));
+            if (CountWords(described) >= 3)
+            {
+                return Capitalise(described);
+            }
         }
 
-        var described = DropLeadingTimePhrase(Tidy(text[..removal.From] + " " + text[removal.To..]));
-        return CountWords(described) < 3 ? whole : Capitalise(described);
+        return Capitalise(Tidy(text));
     }
 
     /// <summary>The part of <paramref name="text"/> to remove with the date, or null when the date must stay.</summary>
     private static (int From, int To)? RemovalExtent(string text, int start, int end, bool isRelative)
     {
-        var before = text[..start];
-        var after = text[end..];
+        var before = text.AsSpan(0, start);
+        var after = text.AsSpan(end);
 
-        if (OpenParenthesis().Match(before) is { Success: true } open && CloseParenthesis().Match(after) is { Success: true } close)
+        if (MatchLength(OpenParenthesis(), before) is { } open && MatchLength(CloseParenthesis(), after) is { } close)
         {
-            return (start - open.Length, end + close.Length);
+            return (start - open, end + close);
         }
 
-        if (ListLead().IsMatch(before) && Colon().Match(after) is { Success: true } colon)
+        if (ListLead().IsMatch(before) && MatchLength(Colon(), after) is { } colon)
         {
-            return (0, end + colon.Length);
+            return (0, end + colon);
         }
 
-        var introducer = Introducer().Match(before);
+        var introducer = MatchLength(Introducer(), before) ?? 0;
         // Deictic expressions ("last week", "today") are adverbs of time wherever they stand.
-        var isAdverbial = introducer.Length > 0 || isRelative;
+        var isAdverbial = introducer > 0 || isRelative;
         if (isAdverbial)
         {
-            return (start - introducer.Length, end + FollowingYears().Match(after).Length);
+            return (start - introducer, end + (MatchLength(FollowingYears(), after) ?? 0));
         }
 
         return Attributive().IsMatch(before) && WordAhead().IsMatch(after) ? (start, end) : null;
@@ -169,8 +175,27 @@ public static partial class DatedItemLabel
             return text;
         }
 
-        var lead = text[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return lead.All(TimeWords.Contains) ? text[(comma + 1)..].TrimStart() : text;
+        var lead = text.AsSpan(0, comma);
+        foreach (var word in lead.Split(' '))
+        {
+            if (!lead[word].IsEmpty && !TimeWordLookup.Contains(lead[word]))
+            {
+                return text;
+            }
+        }
+
+        return text[(comma + 1)..].TrimStart();
+    }
+
+    /// <summary>The length of the pattern's first match in <paramref name="text"/>, or null when it has none.</summary>
+    private static int? MatchLength(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return null;
     }
 
     private static (string Text, int Start, int End) ClauseAround(string text, int start, int end)
@@ -240,7 +265,24 @@ public static partial class DatedItemLabel
     private static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
-    private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>Words holding a letter or a digit, between spaces.</summary>
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            foreach (var c in text.AsSpan(word))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
 
     private static int Shift(int position, int by) => position < 0 ? position : position + by;
 }

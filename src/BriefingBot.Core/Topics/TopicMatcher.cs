@@ -12,6 +12,7 @@ public sealed class TopicMatcher
     private readonly IReadOnlyList<Topic> _topics;
     private readonly List<(Topic Topic, string[] Tokens)> _phrases;
     private readonly Dictionary<string, (Topic Topic, string[] Tokens)[]> _phrasesByFirstWord;
+    private readonly Dictionary<string, (Topic Topic, string[] Tokens)[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWordLookup;
 
     public TopicMatcher(IReadOnlyList<Topic> topics)
     {
@@ -23,6 +24,7 @@ public sealed class TopicMatcher
         _phrasesByFirstWord = _phrases
             .GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _phrasesByFirstWordLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Topic> Topics => _topics;
@@ -67,29 +69,34 @@ public sealed class TopicMatcher
 
     /// <summary>
     /// Ids of every topic whose name or alias occurs in the text, in catalogue order. One pass over the words: at each,
-    /// only the phrases starting with that word are tried (ingest asks this of every dated sentence).
+    /// only the phrases starting with that word are tried (ingest asks this of every dated sentence). The words are
+    /// compared in a lowercase copy of the text rather than made into strings: this runs for every dated sentence and
+    /// many paragraphs at ingest, where a string per word was most of its allocation.
     /// </summary>
     public IReadOnlyList<string> TopicIdsIn(string text)
     {
-        var tokens = WordTokens.Tokenize(text);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < tokens.Count; start++)
+        ArgumentNullException.ThrowIfNull(text);
+        Span<char> lower = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        var words = WordTokens.Ranges(text);
+        HashSet<string>? found = null;
+        for (var start = 0; start < words.Count; start++)
         {
-            if (!_phrasesByFirstWord.TryGetValue(tokens[start], out var candidates))
+            if (!_phrasesByFirstWordLookup.TryGetValue(lower[words[start]], out var candidates))
             {
                 continue;
             }
 
             foreach (var (topic, phrase) in candidates)
             {
-                if (start + phrase.Length <= tokens.Count && Matches(tokens, start, phrase))
+                if (start + phrase.Length <= words.Count && Matches(lower, words, start, phrase))
                 {
-                    found.Add(topic.Id);
+                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(topic.Id);
                 }
             }
         }
 
-        return found.Count == 0 ? [] : [.. _topics.Select(t => t.Id).Where(found.Contains)];
+        return found is null ? [] : [.. _topics.Select(t => t.Id).Where(found.Contains)];
     }
 
     /// <summary>Up to <paramref name="max"/> topics whose names or aliases look like the text (typos, partial words).</summary>
@@ -167,6 +174,19 @@ public sealed class TopicMatcher
         for (var i = 0; i < phrase.Length; i++)
         {
             if (!string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> lower, IReadOnlyList<Range> words, int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!lower[words[start + i]].SequenceEqual(phrase[i]))
             {
                 return false;
             }

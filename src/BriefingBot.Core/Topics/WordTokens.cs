@@ -29,6 +29,18 @@ public static partial class WordTokens
         return tokens;
     }
 
+    /// <summary>Where the words of <see cref="Tokenize"/> stand in the text, without copying them.</summary>
+    public static IReadOnlyList<Range> Ranges(string text)
+    {
+        var ranges = new List<Range>();
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            ranges.Add(new Range(match.Index, match.Index + match.Length));
+        }
+
+        return ranges;
+    }
+
     /// <summary>The same words as <see cref="Tokenize"/>, in the case they were written ("US" stays "US").</summary>
     public static IReadOnlyList<string> TokenizeKeepingCase(string text)
     {

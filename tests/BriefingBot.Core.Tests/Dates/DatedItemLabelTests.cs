@@ -19,6 +19,7 @@ public sealed class DatedItemLabelTests
     [InlineData("The Current State of Play (January 2026)", "2026-01", "The Current State of Play")]
     [InlineData("Remember last August?", "2026-01-17", "Remember last August?")]
     [InlineData("Kommersant. (2025)", "2025-04-21", "Kommersant. (2025)")]
+    [InlineData("The treaty\tlapses  on February 4, 2026 ,\u00A0say officials.", "2026-01-17", "The treaty lapses, say officials")]
     public void From_DateWithItsPreposition_IsLeftOut(string sentence, string published, string expected)
     {
         Assert.Equal(expected, LabelOfFirstDate(sentence, published));
