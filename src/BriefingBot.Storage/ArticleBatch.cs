@@ -3,18 +3,17 @@ using Microsoft.Data.Sqlite;
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// Articles written in one transaction, committed once they hold <see cref="MaxCharacters"/> of text, with their
-/// sentences added to the full-text index in one statement just before the commit. FTS5 writes an index segment per
-/// statement that adds to it and merges small segments as they pile up, so indexing row by row (or one transaction
-/// per article) made a large ingest spend most of its time merging. A crash still loses at most one batch, which the
-/// next ingest re-reads (its hashes were not committed).
+/// Articles written in one transaction, committed once they hold <see cref="MaxCharacters"/> of text. Sentences go
+/// straight into the FTS5 table, which keeps what a transaction adds in memory and writes it as one index segment at
+/// the commit, as long as no statement in between makes it flush (see <see cref="ArticleRows"/>). A crash still loses
+/// at most one batch, which the next ingest re-reads (its hashes were not committed).
 /// </summary>
 internal sealed class ArticleBatch : IAsyncDisposable
 {
     public const int MaxCharacters = 8 * 1024 * 1024;
 
     private readonly SqliteConnection _connection;
-    private long? _lastIndexedId;
+    private long? _nextSentenceId;
     private long _characters;
 
     private ArticleBatch(SqliteConnection connection, SqliteTransaction transaction)
@@ -29,22 +28,23 @@ internal sealed class ArticleBatch : IAsyncDisposable
         new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
 
     /// <summary>
-    /// Called right before each sentence row is inserted. The first time, notes the largest sentence id: the row about
-    /// to be inserted gets it plus one, and since this batch's rows are never deleted within it, every later row gets a
-    /// larger id too, whatever later deletes of older articles free. So every sentence above the noted id is this
-    /// batch's.
+    /// The first of <paramref name="count"/> consecutive sentence ids for one article. The first call reads the largest
+    /// id stored (FTS5 walks its rows backwards for that; <c>max(rowid)</c> would read them all); every later id is
+    /// larger, so no id of the batch is in use, whatever deletes of older articles free.
     /// </summary>
-    public async Task BeforeInsertingSentencesAsync(CancellationToken cancellationToken)
+    public async Task<long> ReserveSentenceIdsAsync(int count, CancellationToken cancellationToken)
     {
-        if (_lastIndexedId is not null)
+        if (_nextSentenceId is null)
         {
-            return;
+            await using var command = _connection.CreateCommand();
+            command.Transaction = Transaction;
+            command.CommandText = "SELECT coalesce((SELECT rowid FROM sentences ORDER BY rowid DESC LIMIT 1), 0) + 1;";
+            _nextSentenceId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        await using var command = _connection.CreateCommand();
-        command.Transaction = Transaction;
-        command.CommandText = "SELECT coalesce(max(id), 0) FROM sentences;";
-        _lastIndexedId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var first = _nextSentenceId.Value;
+        _nextSentenceId = first + count;
+        return first;
     }
 
     /// <summary>Counts an article in; true when the batch is full and should be committed.</summary>
@@ -54,17 +54,9 @@ internal sealed class ArticleBatch : IAsyncDisposable
         return _characters >= MaxCharacters;
     }
 
-    /// <summary>Indexes the batch's sentences, bumps the items version (readers re-read what changed) and commits.</summary>
+    /// <summary>Bumps the items version (readers re-read what changed) and commits.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await using (var index = _connection.CreateCommand())
-        {
-            index.Transaction = Transaction;
-            index.CommandText = "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > $last;";
-            index.Parameters.AddWithValue("$last", _lastIndexedId ?? long.MaxValue);
-            await index.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         await ChangeVersions.BumpAsync(_connection, Transaction, ChangeVersions.Items, cancellationToken);
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();

@@ -8,10 +8,18 @@ using BriefingBot.Core.Topics;
 
 namespace BriefingBot.Storage;
 
-/// <summary>An article file read and worked out, ready to write: its paragraphs, sentences, their roles and dated items.</summary>
+/// <summary>
+/// An article file read and worked out, ready to write: its paragraphs, sentences, their roles and dated items. The
+/// body itself is not kept, only its size: everything written is in the paragraphs, and an article that waits for
+/// the writer should not hold its text twice (what waits outlives a young garbage collection, and copying it to
+/// older generations costs the writer its pauses).
+/// </summary>
 internal sealed record PreparedArticle(
     string Path,
-    ArticleFile File,
+    ArticleMetadata Metadata,
+    string ContentHash,
+    int BodyCharacters,
+    int BodyBytes,
     IReadOnlyList<(Paragraph Paragraph, IReadOnlyList<string> Sentences)> Split,
     IReadOnlyList<SentenceRole[]> Roles,
     IReadOnlyList<HarvestedItem> Items);
@@ -99,7 +107,7 @@ internal sealed class ArticleReader(
         }
     }
 
-    private static long Characters(ArticleOutcome outcome) => outcome.Article?.File.Body.Length ?? 0;
+    private static long Characters(ArticleOutcome outcome) => outcome.Article?.BodyCharacters ?? 0;
 
     /// <summary>Reads, checks and (when it changed) analyses one file.</summary>
     private ArticleOutcome Read(string file, CancellationToken cancellationToken)
@@ -144,7 +152,9 @@ internal sealed class ArticleReader(
             var split = parsed.WithSentences();
             var roles = SentenceRoleClassifier.Classify(split);
             var items = ArticleDateHarvester.Harvest(article.Metadata, split, topics, roles);
-            return new ArticleOutcome(relative, id, new PreparedArticle(relative, article, split, roles, items), null);
+            var prepared = new PreparedArticle(
+                relative, article.Metadata, article.ContentHash, article.Body.Length, Encoding.UTF8.GetByteCount(article.Body), split, roles, items);
+            return new ArticleOutcome(relative, id, prepared, null);
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

@@ -72,6 +72,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         var known = await LoadKnownArticlesAsync(connection, cancellationToken);
+        var knownPaths = known.Values.Select(k => k.Path).ToHashSet(StringComparer.Ordinal);
         var added = new List<string>();
         var updated = new List<string>();
         var unchanged = 0;
@@ -101,9 +102,10 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                 }
 
                 batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
-                await rows.ReplaceAsync(batch, article, time.GetUtcNow(), cancellationToken);
+                var mayBeStored = known.ContainsKey(outcome.Id!) || knownPaths.Contains(article.Path);
+                await rows.ReplaceAsync(batch, article, mayBeStored, time.GetUtcNow(), cancellationToken);
                 (known.ContainsKey(outcome.Id!) ? updated : added).Add(outcome.Id!);
-                if (batch.Add(article.File.Body.Length))
+                if (batch.Add(article.BodyCharacters))
                 {
                     await batch.CommitAsync(cancellationToken);
                     batch = null;

@@ -12,11 +12,19 @@ namespace BriefingBot.Storage;
 /// <summary>The SQL of the dated_items table, shared by ingest (writes) and <see cref="SqliteDatedItemStore"/> (reads).</summary>
 internal static class DatedItemRows
 {
-    /// <summary>An item's row, its values in the order <see cref="Insert"/> binds them.</summary>
-    public const string InsertSql = """
-        INSERT OR REPLACE INTO dated_items (key, article_id, paragraph_idx, start_date, end_date, precision, label, quote, expression, topics, origin)
+    private const string Columns = """
+        INTO dated_items (key, article_id, paragraph_idx, start_date, end_date, precision, label, quote, expression, topics, origin)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);
         """;
+
+    /// <summary>An item's row, its values in the order <see cref="Insert"/> binds them; replaces an item of the same key.</summary>
+    public const string InsertSql = "INSERT OR REPLACE " + Columns;
+
+    /// <summary>
+    /// As <see cref="InsertSql"/>, for an article's extracted items at ingest: their keys are unique within the article
+    /// and its old rows are gone, so nothing is replaced, and a plain insert cannot make FTS5 flush (see <see cref="ArticleRows"/>).
+    /// </summary>
+    public const string InsertNewSql = "INSERT " + Columns;
 
     public static void Insert(PreparedInsert insert, HarvestedItem harvested)
     {
@@ -154,10 +162,11 @@ internal static class DatedItemRows
         {
             find.Transaction = transaction;
             find.CommandText = """
-                SELECT s.text, p.text, p.idx FROM sentences s
-                JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
-                WHERE s.article_id = $article AND instr(s.text, $match) > 0
-                ORDER BY s.id LIMIT 1;
+                SELECT s.text, p.text, p.idx FROM articles a
+                JOIN sentences s ON s.rowid BETWEEN a.first_sentence AND a.first_sentence + a.sentence_count - 1
+                JOIN paragraphs p ON p.article_id = a.id AND p.idx = s.paragraph_idx
+                WHERE a.id = $article AND instr(s.text, $match) > 0
+                ORDER BY s.rowid LIMIT 1;
                 """;
             find.Parameters.AddWithValue("$article", entry.ArticleId);
             find.Parameters.AddWithValue("$match", entry.Match);

@@ -188,6 +188,40 @@ internal static class SchemaMigrations
         new("""
         DROP TRIGGER sentences_ai;
         """),
+
+        // 6: sentences live in the full-text table itself, their other columns unindexed, instead of in a table of their
+        // own indexed by an external-content FTS5 table: each sentence's text is written once, with no second index or
+        // foreign key per sentence (the ingest's writer spent as long on those rows as on the index). An article's
+        // sentences have consecutive ids, so it keeps the range, and a trigger deletes that range with the article.
+        // Ids are renumbered article by article to make the ranges; the text and everything else is kept as it was.
+        new("""
+        CREATE VIRTUAL TABLE sentences_v6 USING fts5(
+            text,
+            article_id UNINDEXED,
+            paragraph_idx UNINDEXED,
+            idx UNINDEXED,
+            kind UNINDEXED,
+            role UNINDEXED,
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        );
+        INSERT INTO sentences_v6 (text, article_id, paragraph_idx, idx, kind, role)
+        SELECT text, article_id, paragraph_idx, idx, kind, role FROM sentences ORDER BY article_id, id;
+
+        ALTER TABLE articles ADD COLUMN first_sentence INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE articles ADD COLUMN sentence_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE articles SET first_sentence = spans.first, sentence_count = spans.count
+        FROM (SELECT article_id, min(rowid) AS first, count(*) AS count FROM sentences_v6 GROUP BY article_id) AS spans
+        WHERE spans.article_id = articles.id;
+
+        DROP TRIGGER sentences_ad;
+        DROP TABLE sentences_fts;
+        DROP TABLE sentences;
+        ALTER TABLE sentences_v6 RENAME TO sentences;
+
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            DELETE FROM sentences WHERE rowid BETWEEN old.first_sentence AND old.first_sentence + old.sentence_count - 1;
+        END;
+        """),
     ];
 
     public static int LatestVersion => Migrations.Length;

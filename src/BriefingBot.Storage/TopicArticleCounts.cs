@@ -43,8 +43,7 @@ internal static class TopicArticleCounts
                 await using var reading = await database.OpenAsync(token);
                 await using var count = reading.CreateCommand();
                 count.CommandText = """
-                    SELECT count(DISTINCT article_id) FROM sentences
-                    WHERE id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $query) AND role = 'Statement';
+                    SELECT count(DISTINCT article_id) FROM sentences WHERE sentences MATCH $query AND role = 'Statement';
                     """;
                 count.Parameters.AddWithValue("$query", searches[i].Query);
                 counts[i] = Convert.ToInt64(await count.ExecuteScalarAsync(token), System.Globalization.CultureInfo.InvariantCulture);

@@ -22,20 +22,20 @@ public sealed class ContentIngesterTests
     public async Task Ingest_Twice_SecondRunChangesNothing()
     {
         await using var store = await TestStore.CreateAsync();
-        var maxSentenceId = await store.ScalarAsync("SELECT max(id) FROM sentences");
+        var maxSentenceId = await store.ScalarAsync("SELECT max(rowid) FROM sentences");
 
         var report = await store.IngestAsync();
 
         Assert.False(report.ChangedAnything);
         Assert.Equal(5, report.Unchanged);
-        Assert.Equal(maxSentenceId, await store.ScalarAsync("SELECT max(id) FROM sentences"));
+        Assert.Equal(maxSentenceId, await store.ScalarAsync("SELECT max(rowid) FROM sentences"));
     }
 
     [Fact]
     public async Task Ingest_ChangedFile_ReplacesOnlyThatArticle()
     {
         await using var store = await TestStore.CreateAsync();
-        var otherSentences = await store.ScalarAsync($"SELECT sum(id) FROM sentences WHERE article_id <> '{NewStartArticle}'");
+        var otherSentences = await store.ScalarAsync($"SELECT sum(rowid) FROM sentences WHERE article_id <> '{NewStartArticle}'");
         var path = store.ArticlePath(NewStartArticle);
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("February 4, 2026", "February 5, 2026", StringComparison.Ordinal));
 
@@ -43,9 +43,9 @@ public sealed class ContentIngesterTests
 
         Assert.Equal([NewStartArticle], report.Updated);
         Assert.Equal(4, report.Unchanged);
-        Assert.Equal(otherSentences, await store.ScalarAsync($"SELECT sum(id) FROM sentences WHERE article_id <> '{NewStartArticle}'"));
-        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
-        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 5\"'"));
+        Assert.Equal(otherSentences, await store.ScalarAsync($"SELECT sum(rowid) FROM sentences WHERE article_id <> '{NewStartArticle}'"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH '\"expire on february 4\"'"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH '\"expire on february 5\"'"));
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public sealed class ContentIngesterTests
 
         await store.IngestAsync();
 
-        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'zeppelin'"));
 
-        // FTS5's own check that the index holds exactly the sentences table's rows (it throws when not).
-        await store.ScalarAsync("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1);");
+        // FTS5's own check that the index holds exactly the stored sentences (it throws when not).
+        await store.ScalarAsync("INSERT INTO sentences (sentences, rank) VALUES ('integrity-check', 1);");
     }
 
     [Fact]
@@ -74,8 +74,30 @@ public sealed class ContentIngesterTests
 
         await store.IngestAsync();
 
-        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'zeppelin'"));
-        await store.ScalarAsync("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1);");
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'zeppelin'"));
+        await store.ScalarAsync("INSERT INTO sentences (sentences, rank) VALUES ('integrity-check', 1);");
+    }
+
+    [Fact]
+    public async Task Ingest_ChangedAndAddedFiles_EachArticleKeepsTheRangeOfItsOwnSentences()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var path = store.ArticlePath(NewStartArticle);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)) + "\nOne more sentence. And another one.\n");
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "articles", "a-stub.md"), "---\nid: a-stub\ntitle: \"Stub\"\npublished: \"2026-01\"\n---\n");
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "articles", "b-new.md"), "---\nid: b-new\ntitle: \"New\"\npublished: \"2026-01\"\n---\nA first line. A second one.\n\nA third.\n");
+
+        await store.IngestAsync();
+
+        // Every sentence lies in its own article's range, and the ranges hold nothing else.
+        Assert.Equal(0, await store.ScalarAsync("""
+            SELECT count(*) FROM sentences s
+            WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id
+                              AND s.rowid BETWEEN a.first_sentence AND a.first_sentence + a.sentence_count - 1)
+            """));
+        Assert.Equal(await store.ScalarAsync("SELECT count(*) FROM sentences"), await store.ScalarAsync("SELECT sum(sentence_count) FROM articles"));
+        Assert.Equal(3, await store.ScalarAsync("SELECT sentence_count FROM articles WHERE id = 'b-new'"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT sentence_count FROM articles WHERE id = 'a-stub'"));
     }
 
     [Fact]
@@ -88,7 +110,7 @@ public sealed class ContentIngesterTests
 
         Assert.Equal([NewStartArticle], report.Removed);
         Assert.Equal(0, await store.ScalarAsync($"SELECT count(*) FROM sentences WHERE article_id = '{NewStartArticle}'"));
-        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
+        Assert.Equal(0, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH '\"expire on february 4\"'"));
     }
 
     [Fact]
@@ -106,7 +128,7 @@ public sealed class ContentIngesterTests
         Assert.True(problem.Line > 1, $"line {problem.Line}");
         Assert.Empty(report.Removed);
         Assert.Equal(5, await store.ScalarAsync("SELECT count(*) FROM articles"));
-        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"expire on february 4\"'"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH '\"expire on february 4\"'"));
     }
 
     [Fact]

@@ -44,6 +44,44 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migration6_KeepsEverySentenceSearchable_AndGivesEachArticleTheRangeOfItsOwn()
+    {
+        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
+        {
+            await SchemaMigrations.ApplyAsync(connection, CancellationToken.None, targetVersion: 5);
+
+            // Two articles whose sentences were stored interleaved, as an older store could have them.
+            await ExecuteAsync(connection, """
+                INSERT INTO articles (id, path, content_hash, title, published_start, published_end, published_precision, byte_length, ingested_at)
+                VALUES ('a', 'articles/a.md', 'h1', 'A', '2026-01-01', '2026-01-01', 'Day', 10, ''),
+                       ('b', 'articles/b.md', 'h2', 'B', '2026-01-01', '2026-01-01', 'Day', 10, '');
+                INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES
+                    ('a', 0, 'Body', 'The zeppelin landed. It was late.', 5), ('b', 0, 'Body', 'Talks resume on Thursday.', 5);
+                INSERT INTO sentences (id, article_id, paragraph_idx, idx, kind, role, text) VALUES
+                    (7, 'a', 0, 0, 'Body', 'Statement', 'The zeppelin landed.'),
+                    (8, 'b', 0, 0, 'Body', 'Statement', 'Talks resume on Thursday.'),
+                    (9, 'a', 0, 1, 'Body', 'Statement', 'It was late.');
+                INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;
+                """);
+        }
+
+        await _store.Database.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(1, await _store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'zeppelin' AND article_id = 'a' AND role = 'Statement'"));
+        Assert.Equal(2, await _store.ScalarAsync("""
+            SELECT count(*) FROM articles a JOIN sentences s ON s.rowid BETWEEN a.first_sentence AND a.first_sentence + a.sentence_count - 1
+            WHERE a.id = 'a' AND s.article_id = 'a'
+            """));
+        var listed = await new SqliteArticleStore(_store.Database).ListArticlesAsync(CancellationToken.None);
+        Assert.Equal([("a", 2), ("b", 1)], listed.Select(l => (l.Metadata.Id, l.SentenceCount)).OrderBy(l => l.Id));
+
+        await _store.ScalarAsync("DELETE FROM articles WHERE id = 'a'");
+        Assert.Equal(0, await _store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'zeppelin OR late'"));
+        Assert.Equal(1, await _store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'thursday'"));
+        await _store.ScalarAsync("INSERT INTO sentences (sentences, rank) VALUES ('integrity-check', 1);");
+    }
+
+    [Fact]
     public async Task Subscriptions_InTwoThreadsOfOneChat_AreKeptApart()
     {
         await _store.Database.MigrateAsync(CancellationToken.None);
