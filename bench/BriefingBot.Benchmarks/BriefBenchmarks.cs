@@ -13,7 +13,7 @@ namespace BriefingBot.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <para>Per category (one query) and corpus: the baseline runs
-/// <c>SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH $q ORDER BY rank LIMIT 60</c> on a connection
+/// <c>SELECT rowid, rank FROM sentences WHERE sentences MATCH $q ORDER BY rank LIMIT 60</c> on a connection
 /// held open since setup, with <c>$q</c> every word the user typed, stop words left out, a named topic's words as one
 /// phrase, all required ("New START" is <c>"new start"</c>; "sanctions on Russian oil" is
 /// <c>"sanctions" AND "russian" AND "oil"</c>): the first tier the engine searches. <c>Store.SearchAsync</c> adds a
@@ -34,7 +34,7 @@ public class BriefBenchmarks
     public const string TwoTopicsQuery = "sanctions on Russian oil";
     public const string PlainWordsQuery = "White House deal with the Kremlin";
 
-    private const string RawSql = "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH $q ORDER BY rank LIMIT 60;";
+    private const string RawSql = "SELECT rowid, rank FROM sentences WHERE sentences MATCH $q ORDER BY rank LIMIT 60;";
 
     private SqliteDatabase _database = null!;
     private SqliteArticleStore _store = null!;

@@ -61,7 +61,7 @@ internal static class BriefLatency
     private static async Task RawAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string fts)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH $q ORDER BY rank LIMIT 60;";
+        command.CommandText = "SELECT rowid, rank FROM sentences WHERE sentences MATCH $q ORDER BY rank LIMIT 60;";
         command.Parameters.AddWithValue("$q", fts);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
