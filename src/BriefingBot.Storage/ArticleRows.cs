@@ -38,10 +38,7 @@ internal sealed class ArticleRows : IDisposable
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15);
                 """);
             _paragraph = Prepare(connection, "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5);");
-            _sentence = Prepare(connection, """
-                INSERT INTO sentences (rowid, article_id, paragraph_idx, idx, kind, role, text, start, length)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9);
-                """);
+            _sentence = Prepare(connection, "INSERT INTO sentences (rowid, article_id, paragraph_idx, idx, kind, role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
             _item = Prepare(connection, DatedItemRows.InsertNewSql);
         }
         catch
@@ -89,11 +86,9 @@ internal sealed class ArticleRows : IDisposable
             var (p, sentences) = split[n];
             var kind = p.Kind.ToString();
             _paragraph.Run(metadata.Id, p.Index, kind, p.Text, p.LineNumber);
-            var place = new SentencePlace(p.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var (start, length) = place.Next(sentences[i]);
-                _sentence.Run(id++, metadata.Id, p.Index, i, kind, roles[n][i].ToString(), sentences[i], start, length);
+                _sentence.Run(id++, metadata.Id, p.Index, i, kind, roles[n][i].ToString(), sentences[i]);
             }
         }
 

@@ -162,10 +162,10 @@ internal static class DatedItemRows
         {
             find.Transaction = transaction;
             find.CommandText = """
-                SELECT substr(p.text, s.start + 1, s.length) AS sentence, p.text, p.idx FROM articles a
+                SELECT s.text, p.text, p.idx FROM articles a
                 JOIN sentences s ON s.rowid BETWEEN a.first_sentence AND a.first_sentence + a.sentence_count - 1
                 JOIN paragraphs p ON p.article_id = a.id AND p.idx = s.paragraph_idx
-                WHERE a.id = $article AND instr(sentence, $match) > 0
+                WHERE a.id = $article AND instr(s.text, $match) > 0
                 ORDER BY s.rowid LIMIT 1;
                 """;
             find.Parameters.AddWithValue("$article", entry.ArticleId);

@@ -189,48 +189,34 @@ internal static class SchemaMigrations
         DROP TRIGGER sentences_ai;
         """),
 
-        // 6: sentences live in the full-text table itself instead of in a table of their own indexed by an
-        // external-content FTS5 table. The table keeps no copy of a sentence's text: that is read from its paragraph
-        // (start and length count characters, as SQLite's substr does); article, paragraph, position, kind and role are
-        // kept unindexed beside the index. So each sentence costs one index entry and a small row, with no second
-        // index or foreign key (the ingest's writer had spent as long on those rows as on the index). An article's
-        // sentences have consecutive ids, so it keeps the range, and a trigger deletes the range with the article.
-        // Ids are renumbered article by article to make the ranges; a sentence found twice in its paragraph points at
-        // the first, which reads the same.
-        // The old table is renamed out of the way first, rather than the new one renamed into place: SQLite 3.50 does
-        // not rename the row store of a contentless FTS5 table with unindexed columns (a renamed one fails with "no
-        // such table: main.sentences_content").
+        // 6: sentences live in the full-text table itself, their other columns unindexed, instead of in a table of their
+        // own indexed by an external-content FTS5 table: each sentence's text is written once, with no second index or
+        // foreign key per sentence (the ingest's writer spent as long on those rows as on the index). An article's
+        // sentences have consecutive ids, so it keeps the range, and a trigger deletes that range with the article.
+        // Ids are renumbered article by article to make the ranges; the text and everything else is kept as it was.
         new("""
-        DROP TRIGGER sentences_ad;
-        DROP TABLE sentences_fts;
-        ALTER TABLE sentences RENAME TO sentences_v5;
-
-        CREATE VIRTUAL TABLE sentences USING fts5(
+        CREATE VIRTUAL TABLE sentences_v6 USING fts5(
             text,
             article_id UNINDEXED,
             paragraph_idx UNINDEXED,
             idx UNINDEXED,
             kind UNINDEXED,
             role UNINDEXED,
-            start UNINDEXED,
-            length UNINDEXED,
-            content = '',
-            contentless_delete = 1,
-            contentless_unindexed = 1,
             tokenize = 'porter unicode61 remove_diacritics 2'
         );
-        INSERT INTO sentences (text, article_id, paragraph_idx, idx, kind, role, start, length)
-        SELECT s.text, s.article_id, s.paragraph_idx, s.idx, s.kind, s.role, instr(p.text, s.text) - 1, length(s.text)
-        FROM sentences_v5 s JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
-        ORDER BY s.article_id, s.id;
+        INSERT INTO sentences_v6 (text, article_id, paragraph_idx, idx, kind, role)
+        SELECT text, article_id, paragraph_idx, idx, kind, role FROM sentences ORDER BY article_id, id;
 
         ALTER TABLE articles ADD COLUMN first_sentence INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE articles ADD COLUMN sentence_count INTEGER NOT NULL DEFAULT 0;
         UPDATE articles SET first_sentence = spans.first, sentence_count = spans.count
-        FROM (SELECT article_id, min(rowid) AS first, count(*) AS count FROM sentences GROUP BY article_id) AS spans
+        FROM (SELECT article_id, min(rowid) AS first, count(*) AS count FROM sentences_v6 GROUP BY article_id) AS spans
         WHERE spans.article_id = articles.id;
 
-        DROP TABLE sentences_v5;
+        DROP TRIGGER sentences_ad;
+        DROP TABLE sentences_fts;
+        DROP TABLE sentences;
+        ALTER TABLE sentences_v6 RENAME TO sentences;
 
         CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
             DELETE FROM sentences WHERE rowid BETWEEN old.first_sentence AND old.first_sentence + old.sentence_count - 1;

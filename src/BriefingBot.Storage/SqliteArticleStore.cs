@@ -146,9 +146,8 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     /// <summary>A class, so that swapping the cache is one atomic reference write when commands run in parallel.</summary>
     private sealed record TopicCache(string Hash, IReadOnlyList<Topic> Topics);
 
-    /// <summary>A sentence's text is read from its paragraph: the full-text table keeps no copy (see migration 6).</summary>
     private const string HitColumns = """
-        SELECT s.rowid, s.article_id, s.paragraph_idx, s.idx, s.kind, substr(p.text, s.start + 1, s.length), p.text, hits.rank, s.role
+        SELECT s.rowid, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank, s.role
         FROM hits
         JOIN sentences s ON s.rowid = hits.id
         JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
