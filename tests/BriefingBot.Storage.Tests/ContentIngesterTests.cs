@@ -1,3 +1,5 @@
+using BriefingBot.Core.Briefing;
+
 namespace BriefingBot.Storage.Tests;
 
 public sealed class ContentIngesterTests
@@ -98,6 +100,24 @@ public sealed class ContentIngesterTests
         Assert.Equal(await store.ScalarAsync("SELECT count(*) FROM sentences"), await store.ScalarAsync("SELECT sum(sentence_count) FROM articles"));
         Assert.Equal(3, await store.ScalarAsync("SELECT sentence_count FROM articles WHERE id = 'b-new'"));
         Assert.Equal(0, await store.ScalarAsync("SELECT sentence_count FROM articles WHERE id = 'a-stub'"));
+    }
+
+    [Fact]
+    public async Task Search_SentencesAfterCharactersOutsideTheBasicPlane_ReadBackVerbatim()
+    {
+        // Characters outside the Basic Multilingual Plane are two UTF-16 halves in .NET and one character in SQLite.
+        await using var store = await TestStore.CreateAsync();
+        await File.WriteAllTextAsync(Path.Combine(store.ContentPath, "articles", "b-emoji.md"),
+            "---\nid: b-emoji\ntitle: \"Emoji\"\npublished: \"2026-01\"\n---\nThe 🚀 launch 𝕏 slipped again. The zeppelin summit was postponed. Talks \u00E9voqu\u00E9es 🎉 fizzled.\n");
+        await store.IngestAsync();
+
+        var hits = await store.Articles.SearchAsync(new SearchQuery([new SearchClause([["zeppelin"]])], 1), 10, CancellationToken.None);
+        var fizzled = await store.Articles.SearchAsync(new SearchQuery([new SearchClause([["fizzled"]])], 1), 10, CancellationToken.None);
+
+        var hit = Assert.Single(hits);
+        Assert.Equal("The zeppelin summit was postponed.", hit.Text);
+        Assert.Equal("The 🚀 launch 𝕏 slipped again. The zeppelin summit was postponed. Talks \u00E9voqu\u00E9es 🎉 fizzled.", hit.ParagraphText);
+        Assert.Equal("Talks \u00E9voqu\u00E9es 🎉 fizzled.", Assert.Single(fizzled).Text);
     }
 
     [Fact]

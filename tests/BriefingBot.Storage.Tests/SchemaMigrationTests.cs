@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefing;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Reminders;
 
@@ -72,6 +73,8 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
             SELECT count(*) FROM articles a JOIN sentences s ON s.rowid BETWEEN a.first_sentence AND a.first_sentence + a.sentence_count - 1
             WHERE a.id = 'a' AND s.article_id = 'a'
             """));
+        var late = await new SqliteArticleStore(_store.Database).SearchAsync(new SearchQuery([new SearchClause([["late"]])], 1), 10, CancellationToken.None);
+        Assert.Equal(("It was late.", "The zeppelin landed. It was late.", 1), (Assert.Single(late).Text, late[0].ParagraphText, late[0].SentenceIndex));
         var listed = await new SqliteArticleStore(_store.Database).ListArticlesAsync(CancellationToken.None);
         Assert.Equal([("a", 2), ("b", 1)], listed.Select(l => (l.Metadata.Id, l.SentenceCount)).OrderBy(l => l.Id));
 
