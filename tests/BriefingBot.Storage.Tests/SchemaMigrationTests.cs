@@ -78,6 +78,8 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
         var listed = await new SqliteArticleStore(_store.Database).ListArticlesAsync(CancellationToken.None);
         Assert.Equal([("a", 2), ("b", 1)], listed.Select(l => (l.Metadata.Id, l.SentenceCount)).OrderBy(l => l.Id));
 
+        Assert.Equal(8 * 1024 * 1024, await _store.ScalarAsync("SELECT v FROM sentences_config WHERE k = 'hashsize'"));
+
         await _store.ScalarAsync("DELETE FROM articles WHERE id = 'a'");
         Assert.Equal(0, await _store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'zeppelin OR late'"));
         Assert.Equal(1, await _store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH 'thursday'"));
