@@ -28,6 +28,7 @@ namespace BriefingBot.Benchmarks;
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 25)]
 [IterationTime(200)]
+[GcServer(true)] // As the bot runs (src/BriefingBot/BriefingBot.csproj).
 public class BriefBenchmarks
 {
     public const string TopicQuery = "New START";

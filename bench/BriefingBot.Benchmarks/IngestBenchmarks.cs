@@ -27,6 +27,7 @@ namespace BriefingBot.Benchmarks;
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(IngestColumnsConfig))]
+[GcServer(true)] // As the bot runs (src/BriefingBot/BriefingBot.csproj).
 public abstract class IngestBenchmarks
 {
     private string _contentPath = "";
