@@ -24,8 +24,15 @@ internal sealed class ArticleBatch : IAsyncDisposable
 
     public SqliteTransaction Transaction { get; }
 
-    public static async Task<ArticleBatch> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
+    /// <summary>
+    /// Begins with the write lock taken (IMMEDIATE), so what the batch reads is what it writes over: another process
+    /// ingesting the same store (`ask` beside a running bot) waits for this batch, then sees its articles as stored.
+    /// </summary>
+    public static Task<ArticleBatch> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(new ArticleBatch(connection, connection.BeginTransaction(deferred: false)));
+    }
 
     /// <summary>
     /// The first of <paramref name="count"/> consecutive sentence ids for one article. The first call reads the largest

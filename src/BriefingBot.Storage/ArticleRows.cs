@@ -24,6 +24,7 @@ internal sealed class ArticleRows : IDisposable
     private readonly PreparedInsert _sentence;
     private readonly PreparedInsert _item;
     private readonly List<PreparedInsert> _prepared = [];
+    private readonly SqliteCommand _stored;
 
     public ArticleRows(SqliteConnection connection)
     {
@@ -40,6 +41,10 @@ internal sealed class ArticleRows : IDisposable
             _paragraph = Prepare(connection, "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5);");
             _sentence = Prepare(connection, "INSERT INTO sentences (rowid, article_id, paragraph_idx, idx, kind, role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
             _item = Prepare(connection, DatedItemRows.InsertNewSql);
+            _stored = connection.CreateCommand();
+            _stored.CommandText = "SELECT EXISTS (SELECT 1 FROM articles WHERE id = $id) OR EXISTS (SELECT 1 FROM articles WHERE path = $path);";
+            _stored.Parameters.Add("$id", SqliteType.Text);
+            _stored.Parameters.Add("$path", SqliteType.Text);
         }
         catch
         {
@@ -49,13 +54,14 @@ internal sealed class ArticleRows : IDisposable
     }
 
     /// <summary>
-    /// Replaces one article's rows (in the batch's transaction: a batch commits whole or not at all).
-    /// <paramref name="mayBeStored"/> says whether its id or path is in the store: only then are old rows deleted.
+    /// Replaces one article's rows (in the batch's transaction: a batch commits whole or not at all). Old rows are
+    /// deleted only when the article's id or path is stored (see above), checked inside the batch, which holds the
+    /// write lock, so another process that stored the article meanwhile is seen.
     /// </summary>
-    public async Task ReplaceAsync(ArticleBatch batch, PreparedArticle prepared, bool mayBeStored, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(ArticleBatch batch, PreparedArticle prepared, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         var (metadata, split, roles) = (prepared.Metadata, prepared.Split, prepared.Roles);
-        if (mayBeStored)
+        if (await IsStoredAsync(batch, metadata.Id, prepared.Path, cancellationToken))
         {
             _deleteById.Run(metadata.Id);
             _deleteByPath.Run(prepared.Path);
@@ -98,8 +104,17 @@ internal sealed class ArticleRows : IDisposable
         }
     }
 
+    private async Task<bool> IsStoredAsync(ArticleBatch batch, string id, string path, CancellationToken cancellationToken)
+    {
+        _stored.Transaction = batch.Transaction;
+        _stored.Parameters["$id"].Value = id;
+        _stored.Parameters["$path"].Value = path;
+        return Convert.ToInt64(await _stored.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
     public void Dispose()
     {
+        _stored?.Dispose();
         foreach (var statement in _prepared)
         {
             statement.Dispose();

@@ -72,7 +72,6 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
         }
 
         var known = await LoadKnownArticlesAsync(connection, cancellationToken);
-        var knownPaths = known.Values.Select(k => k.Path).ToHashSet(StringComparer.Ordinal);
         var added = new List<string>();
         var updated = new List<string>();
         var unchanged = 0;
@@ -102,8 +101,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                 }
 
                 batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
-                var mayBeStored = known.ContainsKey(outcome.Id!) || knownPaths.Contains(article.Path);
-                await rows.ReplaceAsync(batch, article, mayBeStored, time.GetUtcNow(), cancellationToken);
+                await rows.ReplaceAsync(batch, article, time.GetUtcNow(), cancellationToken);
                 (known.ContainsKey(outcome.Id!) ? updated : added).Add(outcome.Id!);
                 if (batch.Add(article.BodyCharacters))
                 {

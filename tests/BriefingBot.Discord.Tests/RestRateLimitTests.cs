@@ -135,8 +135,16 @@ public sealed class RestRateLimitTests
         var calls = Enumerable.Range(0, 8).Select(_ => harness.Rest.GetCurrentApplicationAsync()).ToList();
         await harness.Server.WaitForRequestCountAsync(FakeRoutes.GetCurrentApplication, 5);
         Assert.Equal(5, harness.Server.Requests.Count);
-        harness.Time.Advance(TimeSpan.FromSeconds(1.25));
-        await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
+        // Move the clock on in steps until every call is through: a call still on its way to the limiter when the clock
+        // moves arms its wait afterwards, so a single step could leave it waiting on a clock that never moves again.
+        var all = Task.WhenAll(calls);
+        for (var step = 0; step < 100 && !all.IsCompleted; step++)
+        {
+            harness.Time.Advance(TimeSpan.FromMilliseconds(250));
+            await Task.WhenAny(all, Task.Delay(100));
+        }
+
+        await all.WaitAsync(TimeSpan.FromSeconds(10));
 
         var times = harness.Server.Requests.Select(r => r.ReceivedAt).ToList();
         Assert.Equal(8, times.Count);

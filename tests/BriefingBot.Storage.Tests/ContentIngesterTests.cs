@@ -121,6 +121,22 @@ public sealed class ContentIngesterTests
     }
 
     [Fact]
+    public async Task Ingest_TwoAtOnceOnOneStore_BothSucceedAndEachArticleIsStoredOnce()
+    {
+        // `ask` ingests the bundled content on its way in, even beside a running bot on the same database.
+        await using var store = await TestStore.CreateAsync(ingest: false);
+        var other = new ContentIngester(store.Database, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentIngester>.Instance);
+
+        var reports = await Task.WhenAll(store.IngestAsync(), other.IngestAsync(store.ContentPath, CancellationToken.None));
+
+        Assert.All(reports, r => Assert.Empty(r.Problems));
+        Assert.Equal(5, await store.ScalarAsync("SELECT count(*) FROM articles"));
+        Assert.Equal(await store.ScalarAsync("SELECT sum(sentence_count) FROM articles"), await store.ScalarAsync("SELECT count(*) FROM sentences"));
+        Assert.Equal(1, await store.ScalarAsync("SELECT count(*) FROM sentences WHERE sentences MATCH '\"expire on february 4\"'"));
+        await store.ScalarAsync("INSERT INTO sentences (sentences, rank) VALUES ('integrity-check', 1);");
+    }
+
+    [Fact]
     public async Task Ingest_RemovedFile_DropsItsArticleAndIndexRows()
     {
         await using var store = await TestStore.CreateAsync();
