@@ -28,11 +28,8 @@ internal sealed class ArticleBatch : IAsyncDisposable
     /// Begins with the write lock taken (IMMEDIATE), so what the batch reads is what it writes over: another process
     /// ingesting the same store (`ask` beside a running bot) waits for this batch, then sees its articles as stored.
     /// </summary>
-    public static Task<ArticleBatch> BeginAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new ArticleBatch(connection, connection.BeginTransaction(deferred: false)));
-    }
+    public static ArticleBatch Begin(SqliteConnection connection) =>
+        new(connection, connection.BeginTransaction(deferred: false));
 
     /// <summary>
     /// The first of <paramref name="count"/> consecutive sentence ids for one article. The first call reads the largest

@@ -100,7 +100,7 @@ public sealed partial class ContentIngester(SqliteDatabase database, TimeProvide
                     continue;
                 }
 
-                batch ??= await ArticleBatch.BeginAsync(connection, cancellationToken);
+                batch ??= ArticleBatch.Begin(connection);
                 await rows.ReplaceAsync(batch, article, time.GetUtcNow(), cancellationToken);
                 (known.ContainsKey(outcome.Id!) ? updated : added).Add(outcome.Id!);
                 if (batch.Add(article.BodyCharacters))

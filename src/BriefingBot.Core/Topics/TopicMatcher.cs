@@ -11,7 +11,6 @@ public sealed class TopicMatcher
 {
     private readonly IReadOnlyList<Topic> _topics;
     private readonly List<(Topic Topic, string[] Tokens)> _phrases;
-    private readonly Dictionary<string, (Topic Topic, string[] Tokens)[]> _phrasesByFirstWord;
     private readonly Dictionary<string, (Topic Topic, string[] Tokens)[]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWordLookup;
 
     public TopicMatcher(IReadOnlyList<Topic> topics)
@@ -21,10 +20,10 @@ public sealed class TopicMatcher
             .SelectMany(t => t.Phrases.Append(t.Id.Replace('-', ' ')).Select(p => (Topic: t, Tokens: WordTokens.Tokenize(p).ToArray())))
             .Where(p => p.Tokens.Length > 0)
             .OrderByDescending(p => p.Tokens.Length)];
-        _phrasesByFirstWord = _phrases
+        _phrasesByFirstWordLookup = _phrases
             .GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _phrasesByFirstWordLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Topic> Topics => _topics;
