@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Core.Text.Roles;
 using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Storage;
@@ -33,8 +34,9 @@ internal sealed class ArticleRows : IDisposable
             _deleteByPath = Prepare(connection, "DELETE FROM articles WHERE path = ?1;");
             _article = Prepare(connection, """
                 INSERT INTO articles (id, path, content_hash, title, publisher, site, author, published_start, published_end,
-                                      published_precision, url, byte_length, ingested_at, first_sentence, sentence_count)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15);
+                                      published_precision, url, byte_length, ingested_at, first_sentence, sentence_count,
+                                      statement_flags)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);
                 """);
             _paragraph = Prepare(connection, "INSERT INTO paragraphs (article_id, idx, kind, text, line) VALUES (?1, ?2, ?3, ?4, ?5);");
             _sentence = Prepare(connection, "INSERT INTO sentences (rowid, article_id, paragraph_idx, idx, kind, role, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
@@ -82,7 +84,8 @@ internal sealed class ArticleRows : IDisposable
             prepared.BodyBytes,
             ingestedAt.ToString("O", CultureInfo.InvariantCulture),
             firstSentence,
-            sentenceCount);
+            sentenceCount,
+            StatementFlags(roles, sentenceCount));
 
         var id = firstSentence;
         for (var n = 0; n < split.Count; n++)
@@ -101,6 +104,20 @@ internal sealed class ArticleRows : IDisposable
             DatedItemRows.Insert(_item, item);
         }
     }
+
+    /// <summary>One character per sentence, in id order: '1' for a statement, '0' for anything else (see <see cref="TopicArticleCounts"/>).</summary>
+    private static string StatementFlags(IReadOnlyList<SentenceRole[]> roles, int sentenceCount) =>
+        string.Create(sentenceCount, roles, static (flags, roles) =>
+        {
+            var i = 0;
+            foreach (var paragraph in roles)
+            {
+                foreach (var role in paragraph)
+                {
+                    flags[i++] = role == SentenceRole.Statement ? '1' : '0';
+                }
+            }
+        });
 
     private async Task<bool> IsStoredAsync(ArticleBatch batch, string id, string path, CancellationToken cancellationToken)
     {

@@ -227,6 +227,17 @@ internal static class SchemaMigrations
             DELETE FROM sentences WHERE rowid BETWEEN old.first_sentence AND old.first_sentence + old.sentence_count - 1;
         END;
         """),
+
+        // 7: each article keeps which of its sentences are statements, one character per sentence in id order ('1' a
+        // statement, '0' not), so counting a topic's articles reads one row per article instead of the stored row of
+        // every sentence that mentions the topic (measured on 10,000 articles, counting the 22 topics after an ingest:
+        // 0.55-0.58 s reading each match's role, 0.16-0.17 s with these flags).
+        new("""
+        ALTER TABLE articles ADD COLUMN statement_flags TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET statement_flags = coalesce((
+            SELECT group_concat(CASE role WHEN 'Statement' THEN '1' ELSE '0' END, '' ORDER BY rowid)
+            FROM sentences WHERE rowid BETWEEN articles.first_sentence AND articles.first_sentence + articles.sentence_count - 1), '');
+        """),
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -25,7 +25,8 @@ internal static class TopicArticleCounts
     /// <summary>
     /// Counts every topic's articles, each search on a connection of its own and as many at once as there are cores
     /// (they only read what the ingest has committed), then replaces the counts in one transaction on
-    /// <paramref name="connection"/>.
+    /// <paramref name="connection"/>. A search reads only the ids of the sentences that match; which article each is
+    /// in, and whether it is a statement, comes from the articles' ranges and statement flags, read once.
     /// </summary>
     public static async Task RefreshAsync(SqliteConnection connection, SqliteDatabase database, TopicMatcher topics, CancellationToken cancellationToken)
     {
@@ -34,19 +35,27 @@ internal static class TopicArticleCounts
             .Where(t => t.Clause.Phrases.Count > 0)
             .Select(t => (t.Id, Query: Fts5QueryWriter.Write(new SearchQuery([t.Clause], 1))))
             .ToArray();
-        var counts = new long[searches.Length];
+        var statements = await StatementMap.ReadAsync(connection, cancellationToken);
+        var counts = new int[searches.Length];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, searches.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 await using var reading = await database.OpenAsync(token);
-                await using var count = reading.CreateCommand();
-                count.CommandText = """
-                    SELECT count(DISTINCT article_id) FROM sentences WHERE sentences MATCH $query AND role = 'Statement';
-                    """;
-                count.Parameters.AddWithValue("$query", searches[i].Query);
-                counts[i] = Convert.ToInt64(await count.ExecuteScalarAsync(token), System.Globalization.CultureInfo.InvariantCulture);
+                await using var search = reading.CreateCommand();
+                search.CommandText = "SELECT rowid FROM sentences WHERE sentences MATCH $query;";
+                search.Parameters.AddWithValue("$query", searches[i].Query);
+                var articles = new bool[statements.ArticleCount];
+                await using var reader = await search.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    if (statements.ArticleOfStatement(reader.GetInt64(0)) is { } article && !articles[article])
+                    {
+                        articles[article] = true;
+                        counts[i]++;
+                    }
+                }
             });
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -83,5 +92,41 @@ internal static class TopicArticleCounts
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every article's sentence ids and which of them are statements, for finding a sentence's article by its id.</summary>
+    private sealed class StatementMap(long[] firstIds, string[] flags)
+    {
+        public int ArticleCount => firstIds.Length;
+
+        public static async Task<StatementMap> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT first_sentence, statement_flags FROM articles WHERE sentence_count > 0 ORDER BY first_sentence;";
+            List<long> firstIds = [];
+            List<string> flags = [];
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                firstIds.Add(reader.GetInt64(0));
+                flags.Add(reader.GetString(1));
+            }
+
+            return new StatementMap([.. firstIds], [.. flags]);
+        }
+
+        /// <summary>The index of the article whose statement <paramref name="sentenceId"/> is, or null if it is not a statement.</summary>
+        public int? ArticleOfStatement(long sentenceId)
+        {
+            var at = Array.BinarySearch(firstIds, sentenceId);
+            var article = at >= 0 ? at : ~at - 1;
+            if (article < 0)
+            {
+                return null;
+            }
+
+            var offset = sentenceId - firstIds[article];
+            return offset < flags[article].Length && flags[article][(int)offset] == '1' ? article : null;
+        }
     }
 }

@@ -87,6 +87,33 @@ public sealed class SchemaMigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Migration7_GivesEachArticleTheStatementFlagsOfItsSentencesInOrder()
+    {
+        await using (var connection = await _store.Database.OpenAsync(CancellationToken.None))
+        {
+            await SchemaMigrations.ApplyAsync(connection, CancellationToken.None, targetVersion: 6);
+            await ExecuteAsync(connection, """
+                INSERT INTO articles (id, path, content_hash, title, published_start, published_end, published_precision, byte_length, ingested_at,
+                                      first_sentence, sentence_count)
+                VALUES ('a', 'articles/a.md', 'h1', 'A', '2026-01-01', '2026-01-01', 'Day', 10, '', 1, 3),
+                       ('b', 'articles/b.md', 'h2', 'B', '2026-01-01', '2026-01-01', 'Day', 10, '', 4, 1),
+                       ('empty', 'articles/empty.md', 'h3', 'Empty', '2026-01-01', '2026-01-01', 'Day', 0, '', 5, 0);
+                INSERT INTO sentences (rowid, text, article_id, paragraph_idx, idx, kind, role) VALUES
+                    (3, 'Read more.', 'a', 0, 2, 'Body', 'Advice'),
+                    (1, 'NATO met.', 'a', 0, 0, 'Body', 'Statement'),
+                    (2, 'Why?', 'a', 0, 1, 'Body', 'Question'),
+                    (4, 'It rained.', 'b', 0, 0, 'Body', 'Statement');
+                """);
+        }
+
+        await _store.Database.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(1, await _store.ScalarAsync("SELECT statement_flags = '100' FROM articles WHERE id = 'a'"));
+        Assert.Equal(1, await _store.ScalarAsync("SELECT statement_flags = '1' FROM articles WHERE id = 'b'"));
+        Assert.Equal(1, await _store.ScalarAsync("SELECT statement_flags = '' FROM articles WHERE id = 'empty'"));
+    }
+
+    [Fact]
     public async Task Subscriptions_InTwoThreadsOfOneChat_AreKeptApart()
     {
         await _store.Database.MigrateAsync(CancellationToken.None);
