@@ -13,39 +13,102 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private TopicCache? _topics;
     private CountCache? _counts;
 
+    /// <summary>
+    /// The best-ranked matches, each text once: a sentence that many articles repeat word for word (a wire story
+    /// republished) is returned as its best-ranked copy, so its copies never crowd other sentences out of the
+    /// <paramref name="limit"/>. The first read asks FTS5 for twice the limit, which it ranks as cheaply as the limit
+    /// itself (a top-N sort); only when copies fill that does a second read go down the whole ranking, stopping once
+    /// enough texts are found.
+    /// </summary>
     public async Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
-        if (query.IsEmpty)
+        if (query.IsEmpty || limit <= 0)
         {
             return [];
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = query.StatementsOnly ? StatementHitsSql : AnyHitsSql;
-        command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
-        command.Parameters.AddWithValue("$limit", limit);
+        var fts = Fts5QueryWriter.Write(query);
+        var (ranked, exhausted) = await ReadRankedAsync(connection, query.StatementsOnly, fts, limit, scan: limit * 2, cancellationToken);
+        if (ranked.Count < limit && !exhausted)
+        {
+            (ranked, _) = await ReadRankedAsync(connection, query.StatementsOnly, fts, limit, scan: -1, cancellationToken);
+        }
 
-        var hits = new List<SentenceHit>();
+        var paragraphs = await ReadParagraphsAsync(connection, ranked, cancellationToken);
+        return [.. ranked.Select(r => new SentenceHit(
+            r.Id,
+            r.ArticleId,
+            r.ParagraphIndex,
+            r.SentenceIndex,
+            Enum.Parse<ParagraphKind>(r.Kind),
+            r.Text,
+            paragraphs[(r.ArticleId, r.ParagraphIndex)],
+            -r.Rank)
+        {
+            Role = Enum.Parse<SentenceRole>(r.Role),
+        })];
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> distinct texts from the best <paramref name="scan"/> matches (every match when
+    /// negative), in rank order, and whether the matches ran out before the scan did.
+    /// </summary>
+    private static async Task<(List<RankedSentence> Ranked, bool Exhausted)> ReadRankedAsync(
+        SqliteConnection connection, bool statementsOnly, string fts, int limit, int scan, CancellationToken cancellationToken)
+    {
+        var ranked = new List<RankedSentence>();
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = statementsOnly ? StatementHitsSql : AnyHitsSql;
+        command.Parameters.AddWithValue("$query", fts);
+        command.Parameters.AddWithValue("$scan", scan);
+        var rows = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (ranked.Count < limit && await reader.ReadAsync(cancellationToken))
+        {
+            rows++;
+            var text = reader.GetString(1);
+            if (texts.Add(text))
+            {
+                ranked.Add(new RankedSentence(
+                    reader.GetInt64(0), text, reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5), reader.GetString(6), reader.GetDouble(7)));
+            }
+        }
+
+        return (ranked, ranked.Count == limit || rows < scan);
+    }
+
+    /// <summary>The paragraph of each hit, for context and quotes, in one query.</summary>
+    private static async Task<Dictionary<(string ArticleId, int Index), string>> ReadParagraphsAsync(
+        SqliteConnection connection, List<RankedSentence> ranked, CancellationToken cancellationToken)
+    {
+        var paragraphs = new Dictionary<(string, int), string>();
+        if (ranked.Count == 0)
+        {
+            return paragraphs;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.article_id, p.idx, p.text
+            FROM json_each($keys) AS k
+            JOIN paragraphs p ON p.article_id = k.value ->> '$.ArticleId' AND p.idx = k.value ->> '$.Index';
+            """;
+        var keys = ranked.Select(r => new ParagraphKey(r.ArticleId, r.ParagraphIndex)).Distinct().ToArray();
+        command.Parameters.AddWithValue("$keys", System.Text.Json.JsonSerializer.Serialize(keys, StorageJson.Default.ParagraphKeyArray));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(new SentenceHit(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetInt32(2),
-                reader.GetInt32(3),
-                Enum.Parse<ParagraphKind>(reader.GetString(4)),
-                reader.GetString(5),
-                reader.GetString(6),
-                -reader.GetDouble(7))
-            {
-                Role = Enum.Parse<SentenceRole>(reader.GetString(8)),
-            });
+            paragraphs[(reader.GetString(0), reader.GetInt32(1))] = reader.GetString(2);
         }
 
-        return hits;
+        return paragraphs;
     }
+
+    internal sealed record ParagraphKey(string ArticleId, int Index);
+
+    private sealed record RankedSentence(long Id, string Text, string ArticleId, int ParagraphIndex, int SentenceIndex, string Kind, string Role, double Rank);
 
     public async Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
@@ -146,28 +209,17 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     /// <summary>A class, so that swapping the cache is one atomic reference write when commands run in parallel.</summary>
     private sealed record TopicCache(string Hash, IReadOnlyList<Topic> Topics);
 
-    private const string HitColumns = """
-        SELECT s.rowid, s.article_id, s.paragraph_idx, s.idx, s.kind, s.text, p.text, hits.rank, s.role
-        FROM hits
-        JOIN sentences s ON s.rowid = hits.id
-        JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
-        ORDER BY hits.rank, s.rowid;
-        """;
-
     private const string AnyHitsSql = """
-        WITH hits AS (
-            SELECT rowid AS id, rank FROM sentences WHERE sentences MATCH $query ORDER BY rank LIMIT $limit
-        )
-        """ + HitColumns;
+        SELECT rowid, text, article_id, paragraph_idx, idx, kind, role, rank
+        FROM sentences WHERE sentences MATCH $query ORDER BY rank LIMIT $scan;
+        """;
 
     /// <summary>The role is checked for every match before the limit: a corpus that repeats a non-statement cannot crowd
     /// statements out of the top, for little more than the bare search (measured 1.0-1.2x on 10,000 articles).</summary>
     private const string StatementHitsSql = """
-        WITH hits AS (
-            SELECT rowid AS id, rank FROM sentences
-            WHERE sentences MATCH $query AND role = 'Statement' ORDER BY rank LIMIT $limit
-        )
-        """ + HitColumns;
+        SELECT rowid, text, article_id, paragraph_idx, idx, kind, role, rank
+        FROM sentences WHERE sentences MATCH $query AND role = 'Statement' ORDER BY rank LIMIT $scan;
+        """;
 
     private const string ArticleColumns =
         "SELECT id, title, publisher, site, author, published_start, published_end, published_precision, url FROM articles";
