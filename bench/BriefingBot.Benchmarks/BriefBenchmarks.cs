@@ -17,7 +17,7 @@ namespace BriefingBot.Benchmarks;
 /// held open since setup, with <c>$q</c> every word the user typed, stop words left out, a named topic's words as one
 /// phrase, all required ("New START" is <c>"new start"</c>; "sanctions on Russian oil" is
 /// <c>"sanctions" AND "russian" AND "oil"</c>): the first tier the engine searches. <c>Store.SearchAsync</c> adds a
-/// pooled connection and the join to sentences and paragraphs; <c>Engine.BriefAsync cold</c> is a whole answer with no
+/// pooled connection, the statement filter, each match's stored row (each text once) and its paragraph; <c>Engine.BriefAsync cold</c> is a whole answer with no
 /// cache (every tier it needs, the summary, quotes, articles and counts); <c>warm</c> is a repeated question, answered
 /// from the briefing cache after reading the corpus version.</para>
 /// <para>The queries: a topic by name, two topics and a word in a sentence, and plain words with no topic (four

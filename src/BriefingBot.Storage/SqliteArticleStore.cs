@@ -16,9 +16,9 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     /// <summary>
     /// The best-ranked matches, each text once: a sentence that many articles repeat word for word (a wire story
     /// republished) is returned as its best-ranked copy, so its copies never crowd other sentences out of the
-    /// <paramref name="limit"/>. The first read asks FTS5 for twice the limit, which it ranks as cheaply as the limit
-    /// itself (a top-N sort); only when copies fill that does a second read go down the whole ranking, stopping once
-    /// enough texts are found.
+    /// <paramref name="limit"/>. Matches are read in rank order until enough texts are found. The query has no LIMIT:
+    /// FTS5 ranks every match either way (measured on 10,000 articles, reading the best 60 of "new start" took the same
+    /// 12 ms under LIMIT 60, 120, 960 or none), so copies cost only the rows read past them.
     /// </summary>
     public async Task<IReadOnlyList<SentenceHit>> SearchAsync(SearchQuery query, int limit, CancellationToken cancellationToken)
     {
@@ -28,11 +28,22 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var fts = Fts5QueryWriter.Write(query);
-        var (ranked, exhausted) = await ReadRankedAsync(connection, query.StatementsOnly, fts, limit, scan: limit * 2, cancellationToken);
-        if (ranked.Count < limit && !exhausted)
+        var ranked = new List<RankedSentence>();
+        await using (var command = connection.CreateCommand())
         {
-            (ranked, _) = await ReadRankedAsync(connection, query.StatementsOnly, fts, limit, scan: -1, cancellationToken);
+            command.CommandText = query.StatementsOnly ? StatementHitsSql : AnyHitsSql;
+            command.Parameters.AddWithValue("$query", Fts5QueryWriter.Write(query));
+            var texts = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (ranked.Count < limit && await reader.ReadAsync(cancellationToken))
+            {
+                var text = reader.GetString(1);
+                if (texts.Add(text))
+                {
+                    ranked.Add(new RankedSentence(
+                        reader.GetInt64(0), text, reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5), reader.GetString(6), reader.GetDouble(7)));
+                }
+            }
         }
 
         var paragraphs = await ReadParagraphsAsync(connection, ranked, cancellationToken);
@@ -48,35 +59,6 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         {
             Role = Enum.Parse<SentenceRole>(r.Role),
         })];
-    }
-
-    /// <summary>
-    /// Up to <paramref name="limit"/> distinct texts from the best <paramref name="scan"/> matches (every match when
-    /// negative), in rank order, and whether the matches ran out before the scan did.
-    /// </summary>
-    private static async Task<(List<RankedSentence> Ranked, bool Exhausted)> ReadRankedAsync(
-        SqliteConnection connection, bool statementsOnly, string fts, int limit, int scan, CancellationToken cancellationToken)
-    {
-        var ranked = new List<RankedSentence>();
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        await using var command = connection.CreateCommand();
-        command.CommandText = statementsOnly ? StatementHitsSql : AnyHitsSql;
-        command.Parameters.AddWithValue("$query", fts);
-        command.Parameters.AddWithValue("$scan", scan);
-        var rows = 0;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (ranked.Count < limit && await reader.ReadAsync(cancellationToken))
-        {
-            rows++;
-            var text = reader.GetString(1);
-            if (texts.Add(text))
-            {
-                ranked.Add(new RankedSentence(
-                    reader.GetInt64(0), text, reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetString(5), reader.GetString(6), reader.GetDouble(7)));
-            }
-        }
-
-        return (ranked, ranked.Count == limit || rows < scan);
     }
 
     /// <summary>The paragraph of each hit, for context and quotes, in one query.</summary>
@@ -211,14 +193,14 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 
     private const string AnyHitsSql = """
         SELECT rowid, text, article_id, paragraph_idx, idx, kind, role, rank
-        FROM sentences WHERE sentences MATCH $query ORDER BY rank LIMIT $scan;
+        FROM sentences WHERE sentences MATCH $query ORDER BY rank;
         """;
 
-    /// <summary>The role is checked for every match before the limit: a corpus that repeats a non-statement cannot crowd
+    /// <summary>The role is checked for each match as it is read: a corpus that repeats a non-statement cannot crowd
     /// statements out of the top, for little more than the bare search (measured 1.0-1.2x on 10,000 articles).</summary>
     private const string StatementHitsSql = """
         SELECT rowid, text, article_id, paragraph_idx, idx, kind, role, rank
-        FROM sentences WHERE sentences MATCH $query AND role = 'Statement' ORDER BY rank LIMIT $scan;
+        FROM sentences WHERE sentences MATCH $query AND role = 'Statement' ORDER BY rank;
         """;
 
     private const string ArticleColumns =

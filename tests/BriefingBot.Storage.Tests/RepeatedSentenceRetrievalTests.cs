@@ -5,7 +5,7 @@ namespace BriefingBot.Storage.Tests;
 /// <summary>
 /// A corpus that repeats a sentence word for word (a wire story republished by many sites) must not crowd every
 /// other sentence out of a briefing: each text counts once among the candidates a search returns. There are more copies
-/// than twice the candidates, so the store's first, bounded read holds nothing but copies.
+/// than twice the candidates, so the best-ranked matches are copies far past the number of candidates asked for.
 /// </summary>
 public sealed class RepeatedSentenceRetrievalTests : IAsyncLifetime
 {
