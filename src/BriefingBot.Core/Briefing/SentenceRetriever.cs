@@ -10,6 +10,8 @@ namespace BriefingBot.Core.Briefing;
 /// words above most of them, typed words above aliases); within a tier, by BM25. <see cref="RetrieveAnyAsync"/> runs
 /// the same tiers over every sentence, for when no statement gives an answer (list entries can still be quoted).
 /// An acronym typed in capitals only counts where the sentence has it in capitals: "US" never matches "told us".
+/// Each text is kept once, as found by the strictest tier that found it: copies of a sentence in other articles (the
+/// store already returns one per search) never count twice towards <see cref="CandidateCount"/>.
 /// </summary>
 public sealed class SentenceRetriever(IArticleStore store)
 {
@@ -27,7 +29,7 @@ public sealed class SentenceRetriever(IArticleStore store)
     private async Task<IReadOnlyList<SentenceHit>> RetrieveAsync(AnalysedQuery query, bool statementsOnly, CancellationToken cancellationToken)
     {
         var found = new List<SentenceHit>();
-        var seen = new HashSet<long>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var acronyms = query.Acronyms.Select(a => (Exact: WholeWord(a, RegexOptions.None), AnyCase: WholeWord(a, RegexOptions.IgnoreCase))).ToArray();
 
         // "US" also matches "told us": ask for more when capitals will filter some out.
@@ -45,7 +47,7 @@ public sealed class SentenceRetriever(IArticleStore store)
                 var best = hits.Count > 0 ? hits.Max(h => h.Relevance) : 0;
                 foreach (var hit in hits)
                 {
-                    if (!seen.Add(hit.SentenceId) || LowercaseOnly(hit.Text, acronyms))
+                    if (!seen.Add(hit.Text) || LowercaseOnly(hit.Text, acronyms))
                     {
                         continue;
                     }

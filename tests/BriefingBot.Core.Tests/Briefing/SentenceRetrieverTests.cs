@@ -37,6 +37,17 @@ public sealed class SentenceRetrieverTests
     }
 
     [Fact]
+    public async Task Retrieve_ACopyOfATextAStricterTierFound_IsNotAddedAgain()
+    {
+        Answer(0, statementsOnly: true, Hit(1, "Sanctions on oil were eased.", 5));
+        Answer(1, statementsOnly: true, Hit(900, "Sanctions on oil were eased.", 4), Hit(500, "The sanction bill targets Russian oil exports.", 3));
+
+        var hits = await new SentenceRetriever(_store.Object).RetrieveAsync(_query, CancellationToken.None);
+
+        Assert.Equal([1L, 500L], hits.Select(h => h.SentenceId));
+    }
+
+    [Fact]
     public async Task Retrieve_StrictTierRichEnough_IsTheOnlySearch()
     {
         Answer(0, statementsOnly: true, [.. Enumerable.Range(1, 60).Select(i => Hit(i, $"Sanctions statement number {i} about oil.", 100 - i))]);
