@@ -46,8 +46,9 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             }
         }
 
+        // An article replaced by an ingest between the two reads has no paragraph left to show: its hits are skipped.
         var paragraphs = await ReadParagraphsAsync(connection, ranked, cancellationToken);
-        return [.. ranked.Select(r => new SentenceHit(
+        return [.. ranked.Where(r => paragraphs.ContainsKey((r.ArticleId, r.ParagraphIndex))).Select(r => new SentenceHit(
             r.Id,
             r.ArticleId,
             r.ParagraphIndex,
