@@ -10,7 +10,7 @@ public sealed record SelectedQuote(SentenceHit Hit, string Passage);
 
 /// <summary>
 /// Picks up to three verbatim passages that add to the summary, one per article: never a sentence the summary
-/// already shows; favouring statements that bring what it lacks (words it does not use, figures and dates, who
+/// already shows, nor a near-copy of one (or of another quote); favouring statements that bring what it lacks (words it does not use, figures and dates, who
 /// said what). A short sentence, or one that opens on "It" or "This", is widened with its neighbours in the same
 /// paragraph, so a quote reads on its own; the passage is always a contiguous slice of the article's text.
 /// </summary>
@@ -32,15 +32,28 @@ public static partial class QuoteSelector
             pool = [.. ranked.Where(h => h is { Role: SentenceRole.ListFragment, Kind: ParagraphKind.ListItem } && h.Text.Length >= 20)];
         }
 
-        var byArticle = pool
-            .Select(h => (Hit: h, Score: Score(h, summaryWords, summaryFigures)))
-            .OrderByDescending(x => x.Score)
-            .GroupBy(x => x.Hit.ArticleId)
-            .Select(g => g.First())
-            .OrderByDescending(x => x.Score)
-            .Take(MaxQuotes);
+        // Best first, one per article, and never a near-copy of a summary sentence or of a quote already taken: the
+        // same sentence with other names or figures says nothing new (the summary's own test of a near-duplicate).
+        var taken = summary.Select(s => SummaryComposer.ContentWords(s.Text)).ToList();
+        var chosen = new List<SentenceHit>();
+        foreach (var hit in pool.OrderByDescending(h => Score(h, summaryWords, summaryFigures)))
+        {
+            if (chosen.Count == MaxQuotes)
+            {
+                break;
+            }
 
-        return [.. byArticle.Select(x => new SelectedQuote(x.Hit, Passage(x.Hit, shown)))];
+            var words = SummaryComposer.ContentWords(hit.Text);
+            if (chosen.Exists(c => c.ArticleId == hit.ArticleId) || taken.Exists(t => SummaryComposer.IsNearDuplicate(t, words)))
+            {
+                continue;
+            }
+
+            chosen.Add(hit);
+            taken.Add(words);
+        }
+
+        return [.. chosen.Select(hit => new SelectedQuote(hit, Passage(hit, shown)))];
     }
 
     /// <summary>Relevance, raised by what the summary does not already say.</summary>

@@ -127,6 +127,9 @@ public static class SummaryComposer
     public static HashSet<string> ContentWords(string text) =>
         [.. WordTokens.Tokenize(text).Where(t => !WordTokens.IsStopWord(t))];
 
+    /// <summary>Most content words shared: the same sentence, or nearly, perhaps with other names or figures.</summary>
+    public static bool IsNearDuplicate(HashSet<string> a, HashSet<string> b) => Jaccard(a, b) > NearDuplicate;
+
     public static double Jaccard(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
