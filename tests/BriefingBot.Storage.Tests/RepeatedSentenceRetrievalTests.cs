@@ -17,12 +17,12 @@ public sealed class RepeatedSentenceRetrievalTests : IAsyncLifetime
     {
         _store = await TestStore.CreateAsync(ingest: false);
         var copies = Enumerable.Range(1, (SentenceRetriever.CandidateCount * 2) + 10)
-            .Select(n => ($"wire-copy-{n:D3}", Article($"wire-copy-{n:D3}", $"{Repeated} Copy {n} was published by another site.")));
+            .Select(n => ($"wire-copy-{n:D3}", TestStore.ArticleText($"wire-copy-{n:D3}", $"{Repeated} Copy {n} was published by another site.")));
         var originals = new[]
         {
-            ("refiners", Article("refiners", "Oil sanctions pushed Indian refiners to look for cargoes from other suppliers in March.")),
-            ("price-cap", Article("price-cap", "The price cap on Russian oil sanctions tankers that carry crude above $60 a barrel.")),
-            ("budget", Article("budget", "Moscow's budget lost a fifth of its oil revenue after the sanctions on its two largest exporters.")),
+            ("refiners", TestStore.ArticleText("refiners", "Oil sanctions pushed Indian refiners to look for cargoes from other suppliers in March.")),
+            ("price-cap", TestStore.ArticleText("price-cap", "The price cap on Russian oil sanctions tankers that carry crude above $60 a barrel.")),
+            ("budget", TestStore.ArticleText("budget", "Moscow's budget lost a fifth of its oil revenue after the sanctions on its two largest exporters.")),
         };
         _store.UseArticles([.. copies, .. originals]);
         await _store.IngestAsync();
@@ -53,13 +53,4 @@ public sealed class RepeatedSentenceRetrievalTests : IAsyncLifetime
         Assert.Contains("price-cap", shown);
         Assert.Contains("budget", shown);
     }
-
-    private static string Article(string id, string body) => $"""
-        ---
-        id: {id}
-        title: "{id}"
-        published: "2026-03-17"
-        ---
-        {body}
-        """;
 }

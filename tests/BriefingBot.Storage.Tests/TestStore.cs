@@ -57,6 +57,16 @@ internal sealed class TestStore : IAsyncDisposable
         File.Delete(Path.Combine(ContentPath, ContentIngester.CuratedItemsFile));
     }
 
+    /// <summary>An article file: front matter with the id as title, then the body.</summary>
+    public static string ArticleText(string id, string body, string published = "2026-01-17") => $"""
+        ---
+        id: {id}
+        title: "{id}"
+        published: "{published}"
+        ---
+        {body}
+        """;
+
     public Task<IngestReport> IngestAsync() => Ingester.IngestAsync(ContentPath, CancellationToken.None);
 
     public string ArticlePath(string id) => Path.Combine(ContentPath, "articles", id + ".md");

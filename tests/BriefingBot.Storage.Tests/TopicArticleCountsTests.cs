@@ -34,14 +34,14 @@ public sealed class TopicArticleCountsTests : IAsyncLifetime
     public async Task TopicNamedOnlyInAQuestionOrAHeading_IsNotCounted_AndAChangedArticleIsRecounted()
     {
         _store.UseArticles(
-            ("a-question", Article("a-question", "## NATO\n\nWhat will NATO do next?\n\nThe weather was cold.")),
-            ("b-statement", Article("b-statement", "What comes next?\n\nNATO leaders met in The Hague.")),
-            ("c-elsewhere", Article("c-elsewhere", "The weather was warm. Is it spring?\n\nThe tariffs on steel rose to 25 percent in March.")));
+            ("a-question", TestStore.ArticleText("a-question", "## NATO\n\nWhat will NATO do next?\n\nThe weather was cold.")),
+            ("b-statement", TestStore.ArticleText("b-statement", "What comes next?\n\nNATO leaders met in The Hague.")),
+            ("c-elsewhere", TestStore.ArticleText("c-elsewhere", "The weather was warm. Is it spring?\n\nThe tariffs on steel rose to 25 percent in March.")));
         await _store.IngestAsync();
 
         Assert.Equal(1, (await _store.Articles.GetTopicArticleCountsAsync(CancellationToken.None))["nato"]);
 
-        File.WriteAllText(_store.ArticlePath("a-question"), Article("a-question", "NATO allies agreed on spending."));
+        File.WriteAllText(_store.ArticlePath("a-question"), TestStore.ArticleText("a-question", "NATO allies agreed on spending."));
         await _store.IngestAsync();
 
         var counts = await _store.Articles.GetTopicArticleCountsAsync(CancellationToken.None);
@@ -55,13 +55,4 @@ public sealed class TopicArticleCountsTests : IAsyncLifetime
         return await _store.ScalarAsync(
             $"SELECT count(DISTINCT article_id) FROM sentences WHERE sentences MATCH '{fts.Replace("'", "''", StringComparison.Ordinal)}' AND role = 'Statement'");
     }
-
-    private static string Article(string id, string body) => $"""
-        ---
-        id: {id}
-        title: "{id}"
-        published: "2026-01-17"
-        ---
-        {body}
-        """;
 }

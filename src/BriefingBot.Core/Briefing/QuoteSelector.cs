@@ -10,8 +10,8 @@ public sealed record SelectedQuote(SentenceHit Hit, string Passage);
 
 /// <summary>
 /// Picks up to three verbatim passages that add to the summary, one per article: never a sentence the summary
-/// already shows, nor a near-copy of one (or of another quote); favouring statements that bring what it lacks (words it does not use, figures and dates, who
-/// said what). A short sentence, or one that opens on "It" or "This", is widened with its neighbours in the same
+/// already shows, nor a near-copy of one (or of another quote); favouring statements that bring what it lacks (words
+/// it does not use, figures and dates, who said what). A short sentence, or one that opens on "It" or "This", is widened with its neighbours in the same
 /// paragraph, so a quote reads on its own; the passage is always a contiguous slice of the article's text.
 /// </summary>
 public static partial class QuoteSelector
@@ -36,14 +36,16 @@ public static partial class QuoteSelector
         // same sentence with other names or figures says nothing new (the summary's own test of a near-duplicate).
         var taken = summary.Select(s => SummaryComposer.ContentWords(s.Text)).ToList();
         var chosen = new List<SentenceHit>();
-        foreach (var hit in pool.OrderByDescending(h => Score(h, summaryWords, summaryFigures)))
+        var candidates = pool
+            .Select(h => (Hit: h, Words: SummaryComposer.ContentWords(h.Text)))
+            .OrderByDescending(c => Score(c.Hit, c.Words, summaryWords, summaryFigures));
+        foreach (var (hit, words) in candidates)
         {
             if (chosen.Count == MaxQuotes)
             {
                 break;
             }
 
-            var words = SummaryComposer.ContentWords(hit.Text);
             if (chosen.Exists(c => c.ArticleId == hit.ArticleId) || taken.Exists(t => SummaryComposer.IsNearDuplicate(t, words)))
             {
                 continue;
@@ -57,9 +59,8 @@ public static partial class QuoteSelector
     }
 
     /// <summary>Relevance, raised by what the summary does not already say.</summary>
-    private static double Score(SentenceHit hit, HashSet<string> summaryWords, HashSet<string> summaryFigures)
+    private static double Score(SentenceHit hit, HashSet<string> words, HashSet<string> summaryWords, HashSet<string> summaryFigures)
     {
-        var words = SummaryComposer.ContentWords(hit.Text);
         var novelty = words.Count == 0 ? 0 : (double)words.Count(w => !summaryWords.Contains(w)) / words.Count;
         var score = hit.Relevance * (0.6 + (0.4 * novelty));
         if (Figures(hit.Text).Any(f => !summaryFigures.Contains(f)))
